@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Installs what building and testing the board needs, and nothing twice.
+#
+# Everything comes from a package registry (crates.io, npm, Debian): this machine cannot
+# reach GitHub or vendor sites, which is where trunk's own automatic downloads would go.
+# Run it directly, or source scripts/env.sh afterwards to get the tools on PATH.
+#
+#   scripts/bootstrap.sh           build tools + browser
+#   scripts/bootstrap.sh --build   build tools only (no chromium), enough for `make run`
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=scripts/env.sh
+source "$ROOT/scripts/env.sh"
+
+TRUNK_VERSION="0.21.14"
+BINARYEN_VERSION="132.0.0"
+WANT_BROWSER=1
+[[ "${1:-}" == "--build" ]] && WANT_BROWSER=0
+
+say() { printf '\033[1mbootstrap:\033[0m %s\n' "$*" >&2; }
+fail() {
+    printf '\033[1;31mbootstrap: %s\033[0m\n' "$*" >&2
+    exit 1
+}
+
+# The CLI must be exactly the wasm-bindgen version the lockfile resolved: trunk and the test
+# runner both refuse a mismatch.
+wasm_bindgen_version() {
+    awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+ensure_wasm_target() {
+    if rustup target list --installed | grep -qx wasm32-unknown-unknown; then return; fi
+    say "adding rust target wasm32-unknown-unknown"
+    rustup target add wasm32-unknown-unknown || fail "could not add the wasm32 target (rustup target add wasm32-unknown-unknown)"
+}
+
+ensure_trunk() {
+    if [[ "$(trunk --version 2>/dev/null)" == "trunk $TRUNK_VERSION" ]]; then return; fi
+    say "installing trunk $TRUNK_VERSION from crates.io (about 6 minutes on 2 cores)"
+    # 0.22 needs a newer rustc than this machine has; --locked keeps its dependency set known-good.
+    cargo install trunk --version "$TRUNK_VERSION" --locked ||
+        fail "could not install trunk $TRUNK_VERSION (cargo install trunk --version $TRUNK_VERSION --locked)"
+}
+
+ensure_wasm_bindgen() {
+    local want
+    want="$(wasm_bindgen_version)"
+    [[ -n "$want" ]] || fail "no wasm-bindgen entry in Cargo.lock"
+    if [[ "$(wasm-bindgen --version 2>/dev/null)" == "wasm-bindgen $want" &&
+        "$(wasm-bindgen-test-runner --version 2>/dev/null)" == *"$want"* ]]; then return; fi
+    say "installing wasm-bindgen-cli $want from crates.io (about 2 minutes)"
+    # Not --locked: the CLI's own lockfile pins a webpki-roots release the registry no longer has.
+    cargo install wasm-bindgen-cli --version "$want" --force ||
+        fail "could not install wasm-bindgen-cli $want"
+}
+
+ensure_wasm_opt() {
+    local bin="$BOARD_TOOLS/binaryen/node_modules/.bin/wasm-opt"
+    if [[ -x "$bin" ]] && "$bin" --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}"; then return; fi
+    command -v npm >/dev/null || fail "npm is needed to install wasm-opt (binaryen@$BINARYEN_VERSION)"
+    say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION) into $BOARD_TOOLS"
+    # Never Debian's binaryen (108): its output dies at load with `WebAssembly.Table.set()`.
+    mkdir -p "$BOARD_TOOLS/binaryen"
+    npm install --silent --no-audit --no-fund --prefix "$BOARD_TOOLS/binaryen" "binaryen@$BINARYEN_VERSION" ||
+        fail "could not install binaryen@$BINARYEN_VERSION from npm"
+}
+
+ensure_chromium() {
+    if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then return; fi
+    local sudo=()
+    if [[ "$(id -u)" != 0 ]]; then
+        command -v sudo >/dev/null || fail "chromium and chromium-driver are missing; install them as root: apt-get install chromium chromium-driver"
+        sudo=(sudo)
+    fi
+    say "installing Debian chromium and chromium-driver (about 40 seconds)"
+    "${sudo[@]}" apt-get update -qq || fail "apt-get update failed"
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq chromium chromium-driver >/dev/null ||
+        fail "could not install chromium and chromium-driver with apt-get"
+}
+
+# Trunk runs offline (Trunk.toml) and then passes --offline to cargo: fetch crates first.
+fetch_crates() {
+    cargo fetch --locked --manifest-path "$ROOT/Cargo.toml" >/dev/null 2>&1 ||
+        cargo fetch --manifest-path "$ROOT/Cargo.toml" || fail "cargo fetch failed"
+}
+
+ensure_wasm_target
+ensure_wasm_opt
+ensure_trunk
+ensure_wasm_bindgen
+[[ $WANT_BROWSER == 1 ]] && ensure_chromium
+fetch_crates
+say "tools ready"
