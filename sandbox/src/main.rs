@@ -1,1 +1,92 @@
-fn main(){}
+//! `sandbox`: runs the Nexudus stand-in, optionally serving the built board.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use board_sandbox::seed::{ACCOUNTS, DEMO_MEMBER};
+use board_sandbox::{DirConvention, Sandbox, SandboxConfig};
+use clap::{Parser, ValueEnum};
+
+#[derive(Parser, Debug)]
+#[command(name = "sandbox", about = "A local stand-in for the Nexudus community API, with demo data")]
+struct Args {
+    /// Address to listen on (port 0 picks a free one).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    addr: SocketAddr,
+    /// SQLite file; created and seeded if missing.
+    #[arg(long, default_value = "data/sandbox.sqlite")]
+    db: PathBuf,
+    /// The built board to serve at `/` (trunk's dist folder).
+    #[arg(long)]
+    dist: Option<PathBuf>,
+    /// Wipe the database and seed it again.
+    #[arg(long)]
+    reset: bool,
+    /// Lifetime of access tokens in seconds (Nexudus uses 86400 for portal members).
+    #[arg(long, default_value_t = 86400)]
+    token_ttl: u64,
+    /// Which documented meaning of `dir` to implement.
+    #[arg(long, value_enum, default_value_t = Dir::Dev)]
+    dir_convention: Dir,
+    /// Write the bound address here once listening (for scripts that start it on port 0).
+    #[arg(long)]
+    addr_file: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum Dir {
+    /// 1 ascending, -1 descending (developers.nexudus.com)
+    Dev,
+    /// 0 ascending, 1 descending (learn.nexudus.com)
+    Learn,
+}
+
+#[tokio::main]
+async fn main() {
+    let args = Args::parse();
+    let config = SandboxConfig {
+        addr: args.addr,
+        db_path: args.db.clone(),
+        dist_dir: args.dist.clone(),
+        access_token_ttl: Duration::from_secs(args.token_ttl),
+        dir_convention: match args.dir_convention {
+            Dir::Dev => DirConvention::Dev,
+            Dir::Learn => DirConvention::Learn,
+        },
+        reset: args.reset,
+    };
+    let sandbox = match Sandbox::start(config).await {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("sandbox: could not start on {} with {}: {e}", args.addr, args.db.display());
+            std::process::exit(1);
+        }
+    };
+    if let Some(path) = &args.addr_file {
+        if let Err(e) = std::fs::write(path, sandbox.url()) {
+            eprintln!("sandbox: could not write {}: {e}", path.display());
+            std::process::exit(1);
+        }
+    }
+    print_banner(&sandbox, &args);
+    sandbox
+        .run_until(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await;
+    eprintln!("sandbox: stopped; data kept in {}", args.db.display());
+}
+
+fn print_banner(sandbox: &Sandbox, args: &Args) {
+    let state = if sandbox.seeded { "new, seeded with demo data" } else { "existing data kept" };
+    println!("Community Board sandbox");
+    println!("  database  {} ({state})", args.db.display());
+    match &args.dist {
+        Some(dist) => println!("  board     {}/  (serving {})", sandbox.url(), dist.display()),
+        None => println!("  api       {}/api", sandbox.url()),
+    }
+    println!("  sign in   {} / {}", DEMO_MEMBER.email, DEMO_MEMBER.password);
+    println!("  others    {}", ACCOUNTS.iter().filter(|a| a.user_id != DEMO_MEMBER.user_id).map(|a| a.email).collect::<Vec<_>>().join(", "));
+    println!("Press Ctrl-C to stop.");
+}

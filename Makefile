@@ -1,0 +1,10 @@
+# The two quick-start commands. Both install what they need first (scripts/bootstrap.sh).
+.PHONY: run test
+
+## Serve the board and the sandbox API with demo data on http://127.0.0.1:8080
+run:
+	@scripts/run.sh
+
+## Every test layer: native, sandbox, browser, e2e
+test:
+	@scripts/test.sh

@@ -1,0 +1,45 @@
+//! What an operator or a test can change about a sandbox run.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// The Nexudus docs disagree on what `dir=1` means (contract doc §10.2). The sandbox
+/// implements one reading at a time, so the board can be tested against both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum DirConvention {
+    /// developers.nexudus.com: `1` ascending, `-1` descending (`0` is read as ascending).
+    #[default]
+    Dev,
+    /// learn.nexudus.com and the CLI skill docs: `0` ascending, `1` descending.
+    Learn,
+}
+
+#[derive(Clone, Debug)]
+pub struct SandboxConfig {
+    /// Where to listen; port 0 picks a free port (tests).
+    pub addr: SocketAddr,
+    /// The SQLite file. Created and seeded when it does not exist yet.
+    pub db_path: PathBuf,
+    /// The built board (trunk's `dist/`) to serve at `/`, if any.
+    pub dist_dir: Option<PathBuf>,
+    /// Lifetime of access tokens; short in tests that exercise expiry.
+    pub access_token_ttl: Duration,
+    pub dir_convention: DirConvention,
+    /// Drop and re-seed the database at start.
+    pub reset: bool,
+}
+
+impl SandboxConfig {
+    /// A config for tests: a free loopback port and the given database file.
+    pub fn for_tests(db_path: impl Into<PathBuf>) -> Self {
+        SandboxConfig {
+            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+            db_path: db_path.into(),
+            dist_dir: None,
+            access_token_ttl: Duration::from_secs(3600),
+            dir_convention: DirConvention::Dev,
+            reset: false,
+        }
+    }
+}

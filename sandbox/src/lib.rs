@@ -1,0 +1,20 @@
+//! A local stand-in for the Nexudus community API.
+//!
+//! It implements the contract in `shared/docs/nexudus-api.md` over a real SQLite file, so the
+//! board can be developed, demonstrated and tested end to end without a Nexudus tenant.
+//! `Sandbox::start` is what the binary, the integration tests and the e2e suite all use.
+
+pub mod auth;
+pub mod config;
+pub mod db;
+pub mod entity;
+pub mod envelope;
+pub mod error;
+pub mod list_query;
+pub mod routes;
+pub mod seed;
+pub mod server;
+pub mod web;
+
+pub use config::{DirConvention, SandboxConfig};
+pub use server::Sandbox;

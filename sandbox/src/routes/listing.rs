@@ -1,0 +1,97 @@
+//! The list, batch and get-by-id handlers shared by every entity.
+
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use rusqlite::types::Value as SqlValue;
+use rusqlite::OptionalExtension;
+use serde_json::{Map, Value};
+
+use crate::entity::Entity;
+use crate::envelope::list_envelope;
+use crate::error::ApiError;
+use crate::list_query;
+use crate::server::AppState;
+
+/// Rows the caller may see, as one SQL condition on alias `t` and its parameters.
+/// `None` means no restriction.
+pub type Visibility = Option<(String, Vec<SqlValue>)>;
+
+/// `GET /<entities>?...`: the list envelope, or a bare array for `?id=[..]`.
+pub async fn list(state: &AppState, entity: &'static Entity, raw_query: Option<String>, visibility: Visibility) -> Result<Response, ApiError> {
+    let mut query = list_query::parse(raw_query.as_deref(), entity, state.config.dir_convention)?;
+    if let Some((condition, params)) = visibility {
+        query.conditions.push(condition);
+        query.params.extend(params);
+    }
+    if let Some(ids) = query.batch_ids.take() {
+        // A batch lists records by id; paging does not apply.
+        if ids.is_empty() {
+            return Ok(Json(Vec::<Value>::new()).into_response());
+        }
+        query.conditions.push(format!("t.id IN ({})", vec!["?"; ids.len()].join(",")));
+        query.params.extend(ids.into_iter().map(SqlValue::Integer));
+        let records = state
+            .db
+            .call(move |conn| {
+                let sql = format!(
+                    "SELECT {} FROM {} t WHERE {} ORDER BY t.id",
+                    entity.select_columns("t"),
+                    entity.table,
+                    query.conditions.join(" AND ")
+                );
+                let mut stmt = conn.prepare(&sql)?;
+                let rows = stmt.query_map(rusqlite::params_from_iter(query.params.iter()), |r| entity.record_from_row(r))?;
+                Ok(rows.collect::<Result<Vec<_>, _>>()?)
+            })
+            .await?;
+        return Ok(Json(records).into_response());
+    }
+
+    let paging = query.paging.clone();
+    let (records, total) = state
+        .db
+        .call(move |conn| {
+            let filter = if query.conditions.is_empty() { "1".to_owned() } else { query.conditions.join(" AND ") };
+            let total: i64 = conn.query_row(
+                &format!("SELECT COUNT(*) FROM {} t WHERE {filter}", entity.table),
+                rusqlite::params_from_iter(query.params.iter()),
+                |r| r.get(0),
+            )?;
+            let dir = if query.paging.descending { "DESC" } else { "ASC" };
+            // NULLs sort as the smallest value, as SQL Server (Nexudus' store) does; id breaks ties.
+            let sql = format!(
+                "SELECT {} FROM {} t WHERE {filter} ORDER BY t.{} {dir}, t.id {dir} LIMIT ? OFFSET ?",
+                entity.select_columns("t"),
+                entity.table,
+                query.paging.order_column,
+            );
+            let mut params = query.params.clone();
+            params.push(SqlValue::Integer(query.paging.size));
+            params.push(SqlValue::Integer(query.paging.offset()));
+            let mut stmt = conn.prepare(&sql)?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(params.iter()), |r| entity.record_from_row(r))?;
+            Ok((rows.collect::<Result<Vec<Map<String, Value>>, _>>()?, total))
+        })
+        .await?;
+    Ok(Json(list_envelope(records, &paging, total)).into_response())
+}
+
+/// `GET /<entities>/{id}`: one record, or 404 `"Not found"` when it does not exist or the
+/// caller may not see it.
+pub async fn get_one(state: &AppState, entity: &'static Entity, id: i64, visibility: Visibility) -> Result<Map<String, Value>, ApiError> {
+    let (condition, mut params) = visibility.unwrap_or_else(|| ("1".to_owned(), Vec::new()));
+    params.insert(0, SqlValue::Integer(id));
+    state
+        .db
+        .call(move |conn| {
+            let sql = format!("SELECT {} FROM {} t WHERE t.id = ? AND ({condition})", entity.select_columns("t"), entity.table);
+            Ok(conn.query_row(&sql, rusqlite::params_from_iter(params.iter()), |r| entity.record_from_row(r)).optional()?)
+        })
+        .await?
+        .ok_or(ApiError::NotFound)
+}
+
+/// Path ids that are not numbers are unknown records, as on Nexudus.
+pub fn parse_id(raw: &str) -> Result<i64, ApiError> {
+    raw.parse().map_err(|_| ApiError::NotFound)
+}

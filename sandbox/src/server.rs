@@ -1,0 +1,99 @@
+//! Assembles the app and runs it: `Sandbox::start` binds, seeds a new database, and serves
+//! until `stop` (or drop).
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use axum::Json;
+use axum::Router;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+use crate::config::SandboxConfig;
+use crate::db::Db;
+use crate::{routes, seed, web};
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub config: Arc<SandboxConfig>,
+}
+
+/// Builds the router over an opened database.
+pub fn app(state: AppState) -> Router {
+    let mut router = routes::api_routes().route("/api/{*rest}", axum::routing::any(unknown_api));
+    if let Some(dist) = &state.config.dist_dir {
+        router = web::board_files(router, dist);
+    }
+    web::security_headers(router).layer(web::cors(Vec::new())).with_state(state)
+}
+
+async fn unknown_api() -> impl IntoResponse {
+    (StatusCode::NOT_FOUND, Json("Not found"))
+}
+
+/// A running sandbox. Dropping it stops the server.
+pub struct Sandbox {
+    addr: SocketAddr,
+    shutdown: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<()>>,
+    pub seeded: bool,
+}
+
+impl Sandbox {
+    /// Opens (and if new, seeds) the database, binds, and starts serving in the background.
+    pub async fn start(config: SandboxConfig) -> std::io::Result<Sandbox> {
+        let (db, fresh) = Db::open(&config.db_path, config.reset).map_err(std::io::Error::other)?;
+        if fresh {
+            db.with_conn(|conn| seed::seed(conn, chrono::Utc::now())).map_err(std::io::Error::other)?;
+        }
+        let listener = tokio::net::TcpListener::bind(config.addr).await?;
+        let addr = listener.local_addr()?;
+        let state = AppState { db, config: Arc::new(config) };
+        let (tx, rx) = oneshot::channel::<()>();
+        let task = tokio::spawn(async move {
+            let served = axum::serve(listener, app(state)).with_graceful_shutdown(async {
+                let _ = rx.await;
+            });
+            if let Err(e) = served.await {
+                eprintln!("sandbox: server stopped: {e}");
+            }
+        });
+        Ok(Sandbox { addr, shutdown: Some(tx), task: Some(task), seeded: fresh })
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `http://127.0.0.1:PORT`, without a trailing slash.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Stops accepting, lets in-flight requests finish, and waits for the server to end.
+    pub async fn stop(self) {
+        self.run_until(async {}).await
+    }
+
+    /// Serves until `signal` completes, then stops gracefully (the binary passes Ctrl-C).
+    pub async fn run_until(mut self, signal: impl std::future::Future<Output = ()>) {
+        signal.await;
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! Serving the built board next to the API: static files with an SPA fallback, the
+//! security headers every page gets, and CORS for board pages served from other origins.
+
+use std::path::Path;
+
+use axum::http::{header, HeaderName, HeaderValue, Method};
+use axum::Router;
+use tower_http::cors::{AllowOrigin, CorsLayer};
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeaderLayer;
+
+use crate::server::AppState;
+
+/// Serves `dist` at `/`; any path that is not a file gets `index.html`, so the board's own
+/// routes (`/threads/42`) survive a reload. `/api/...` never reaches this fallback.
+pub fn board_files(router: Router<AppState>, dist: &Path) -> Router<AppState> {
+    let index = dist.join("index.html");
+    let files = ServeDir::new(dist).fallback(ServeFile::new(index));
+    router.fallback_service(files)
+}
+
+pub fn security_headers(router: Router<AppState>) -> Router<AppState> {
+    router
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ))
+}
+
+/// Whether `origin` is a page on this machine: browser tests and a development board run on
+/// other loopback ports than the sandbox.
+pub fn is_loopback_origin(origin: &str) -> bool {
+    let Some(rest) = origin.strip_prefix("http://").or_else(|| origin.strip_prefix("https://")) else {
+        return false;
+    };
+    let host = match rest.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => rest.split(':').next().unwrap_or(""),
+    };
+    host == "localhost" || host == "::1" || host.starts_with("127.") && host.split('.').count() == 4
+}
+
+pub fn cors(extra_origins: Vec<String>) -> CorsLayer {
+    CorsLayer::new()
+        .allow_origin(AllowOrigin::predicate(move |origin: &HeaderValue, _| {
+            origin.to_str().is_ok_and(|o| is_loopback_origin(o) || extra_origins.iter().any(|e| e == o))
+        }))
+        .allow_methods([Method::GET, Method::POST, Method::PUT, Method::DELETE])
+        .allow_headers([
+            header::AUTHORIZATION,
+            header::CONTENT_TYPE,
+            HeaderName::from_static("client_id"),
+            HeaderName::from_static("x-use-timezone"),
+        ])
+        .expose_headers([header::RETRY_AFTER])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_loopback_origin;
+
+    #[test]
+    fn only_loopback_origins_count() {
+        assert!(is_loopback_origin("http://127.0.0.1:5000"));
+        assert!(is_loopback_origin("http://localhost:8080"));
+        assert!(is_loopback_origin("http://[::1]:3000"));
+        assert!(!is_loopback_origin("http://127.0.0.1.evil.example"));
+        assert!(!is_loopback_origin("https://example.com"));
+        assert!(!is_loopback_origin("null"));
+    }
+}

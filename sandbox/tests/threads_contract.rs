@@ -1,0 +1,193 @@
+//! `GET /api/community/communitythreads` and friends, over real HTTP.
+
+mod common;
+
+use board_sandbox::seed::{FIRST_THREAD_ID, THREAD_COUNT};
+use common::Running;
+use serde_json::Value;
+
+const ENVELOPE_KEYS: [&str; 13] = [
+    "Records", "CurrentPageSize", "CurrentPage", "CurrentOrderField", "CurrentSortDirection", "FirstItem",
+    "LastItem", "HasNextPage", "HasPreviousPage", "PageNumber", "PageSize", "TotalItems", "TotalPages",
+];
+
+fn ids(body: &Value) -> Vec<i64> {
+    body["Records"].as_array().unwrap().iter().map(|r| r["Id"].as_i64().unwrap()).collect()
+}
+
+#[tokio::test]
+async fn list_has_the_full_envelope_and_default_paging() {
+    let run = Running::start().await;
+    let admin = run.token_for("admin@example.com", "demo-admin").await;
+    let (status, body) = run.get(&admin, "/api/community/communitythreads").await;
+    assert_eq!(status, 200);
+    let keys: Vec<&str> = body.as_object().unwrap().keys().map(String::as_str).collect();
+    for key in ENVELOPE_KEYS {
+        assert!(keys.contains(&key), "envelope lacks {key}");
+    }
+    assert_eq!(body["TotalItems"], THREAD_COUNT, "an administrator sees every thread");
+    assert_eq!((body["CurrentPage"].as_i64(), body["CurrentPageSize"].as_i64()), (Some(1), Some(25)));
+    assert_eq!((body["FirstItem"].as_i64(), body["LastItem"].as_i64()), (Some(1), Some(25)));
+    assert_eq!(body["TotalPages"], 3);
+    assert_eq!((body["HasNextPage"].as_bool(), body["HasPreviousPage"].as_bool()), (Some(true), Some(false)));
+    assert_eq!(body["CurrentOrderField"], "Id");
+    assert_eq!(body["CurrentSortDirection"], 1);
+    assert_eq!(ids(&body), (FIRST_THREAD_ID..FIRST_THREAD_ID + 25).collect::<Vec<_>>());
+    // Lists carry no collection properties.
+    assert!(body["Records"][0].get("Guests").is_none());
+    assert!(body["Records"][0].get("Subject").is_some());
+}
+
+#[tokio::test]
+async fn paging_reaches_the_last_partial_page_and_beyond() {
+    let run = Running::start().await;
+    let admin = run.token_for("admin@example.com", "demo-admin").await;
+    let (_, last) = run.get(&admin, "/api/community/communitythreads?page=3").await;
+    assert_eq!(ids(&last).len(), (THREAD_COUNT - 50) as usize);
+    assert_eq!((last["FirstItem"].as_i64(), last["LastItem"].as_i64()), (Some(51), Some(THREAD_COUNT)));
+    assert_eq!((last["HasNextPage"].as_bool(), last["HasPreviousPage"].as_bool()), (Some(false), Some(true)));
+    let (_, beyond) = run.get(&admin, "/api/community/communitythreads?page=9").await;
+    assert!(ids(&beyond).is_empty());
+    let (_, all) = run.get(&admin, "/api/community/communitythreads?size=5000").await;
+    assert_eq!(all["PageSize"], 1000, "size is capped at 1000");
+    assert_eq!(ids(&all).len(), THREAD_COUNT as usize);
+    for bad in ["page=0", "size=-1", "page=abc"] {
+        let (status, body) = run.get(&admin, &format!("/api/community/communitythreads?{bad}")).await;
+        assert_eq!(status, 400, "{bad}");
+        assert_eq!(body["WasSuccessful"], false);
+        assert!(body["Errors"][0]["PropertyName"].is_string());
+    }
+}
+
+#[tokio::test]
+async fn order_by_last_message_date_descending_in_every_documented_form() {
+    let run = Running::start().await;
+    let admin = run.token_for("admin@example.com", "demo-admin").await;
+    for form in ["orderBy=LastMessageDate&dir=-1", "orderby=lastmessagedate&dir=Descending"] {
+        let (_, body) = run.get(&admin, &format!("/api/community/communitythreads?{form}&size=1000")).await;
+        let dates: Vec<&str> = body["Records"].as_array().unwrap().iter().map(|r| r["LastMessageDate"].as_str().unwrap()).collect();
+        let mut sorted = dates.clone();
+        sorted.sort_unstable_by(|a, b| b.cmp(a));
+        assert_eq!(dates, sorted, "{form}");
+        assert_eq!(body["CurrentOrderField"], "LastMessageDate");
+        assert_eq!(body["CurrentSortDirection"], -1);
+    }
+    let (status, _) = run.get(&admin, "/api/community/communitythreads?orderBy=Nonsense").await;
+    assert_eq!(status, 400);
+}
+
+#[tokio::test]
+async fn members_do_not_see_private_threads_or_private_groups_they_are_not_in() {
+    let run = Running::start().await;
+    let member = run.token_for("member@example.com", "demo-member").await;
+    let (_, body) = run.get(&member, "/api/community/communitythreads?size=1000").await;
+    let seen = ids(&body);
+    assert_eq!(body["TotalItems"].as_i64().unwrap(), seen.len() as i64);
+    assert!(seen.len() < THREAD_COUNT as usize);
+    assert!(seen.contains(&(FIRST_THREAD_ID + 58)), "a private thread the member is a guest of");
+    assert!(!seen.contains(&(FIRST_THREAD_ID + 50)), "a private thread the member is not a guest of");
+    // Group 4006 is private and the demo member is not in it.
+    let (_, in_board) = run.get(&member, "/api/community/communitythreads?CommunityThread_CommunityGroup=4006").await;
+    assert_eq!(in_board["TotalItems"], 0);
+    let (status, _) = run.get(&member, &format!("/api/community/communitythreads/{}", FIRST_THREAD_ID + 50)).await;
+    assert_eq!(status, 404, "a hidden thread is not found, not forbidden");
+}
+
+#[tokio::test]
+async fn get_by_id_includes_guests_and_unknown_ids_are_not_found() {
+    let run = Running::start().await;
+    let member = run.token_for("member@example.com", "demo-member").await;
+    let (status, body) = run.get(&member, &format!("/api/community/communitythreads/{}", FIRST_THREAD_ID + 58)).await;
+    assert_eq!(status, 200);
+    assert_eq!(body["Private"], true);
+    assert_eq!(body["Guests"], serde_json::json!([2002, 2004]));
+    for missing in ["999999", "abc"] {
+        let (status, body) = run.get(&member, &format!("/api/community/communitythreads/{missing}")).await;
+        assert_eq!((status, body), (404, Value::String("Not found".into())));
+    }
+}
+
+#[tokio::test]
+async fn filters_match_text_without_case_and_ids_exactly() {
+    let run = Running::start().await;
+    let admin = run.token_for("admin@example.com", "demo-admin").await;
+    let (_, body) = run.get(&admin, "/api/community/communitythreads?CommunityThread_Subject=LUNCH%20SPOTS").await;
+    assert!(ids(&body).len() >= 2);
+    for record in body["Records"].as_array().unwrap() {
+        assert!(record["Subject"].as_str().unwrap().to_lowercase().contains("lunch spots"));
+    }
+    let (_, zoom) = run.get(&admin, "/api/community/communitythreads?CommunityThread_IncludeZoomInvite=true").await;
+    assert_eq!(ids(&zoom), vec![FIRST_THREAD_ID + 61]);
+    let (status, _) = run.get(&admin, "/api/community/communitythreads?CommunityThread_Private=maybe").await;
+    assert_eq!(status, 400);
+}
+
+#[tokio::test]
+async fn batch_forms_return_a_bare_array() {
+    let run = Running::start().await;
+    let member = run.token_for("member@example.com", "demo-member").await;
+    let (status, body) = run.get(&member, "/api/sys/users/?id=%5B2003%2C2002%5D").await;
+    assert_eq!(status, 200);
+    let names: Vec<&str> = body.as_array().unwrap().iter().map(|u| u["FullName"].as_str().unwrap()).collect();
+    assert_eq!(names, vec!["Sam Rivera", "Priya Natarajan"]);
+    let (_, threads) = run.get(&member, &format!("/api/community/communitythreads/?id=[{},{}]", FIRST_THREAD_ID, FIRST_THREAD_ID + 1)).await;
+    assert_eq!(threads.as_array().unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn who_am_i_names_the_member_and_business() {
+    let run = Running::start().await;
+    let member = run.token_for("member@example.com", "demo-member").await;
+    let (status, body) = run.get(&member, "/api/public/coworkers/profiles").await;
+    assert_eq!(status, 200);
+    assert_eq!(body["User"]["FullName"], "Sam Rivera");
+    assert_eq!(body["DefaultBusiness"]["Id"], 1001);
+    assert_eq!(body["Profiles"][0]["IsDefaultProfile"], true);
+}
+
+#[tokio::test]
+async fn cors_preflight_from_another_loopback_port_allows_authorization() {
+    let run = Running::start().await;
+    let response = run
+        .http
+        .request(reqwest::Method::OPTIONS, run.url("/api/community/communitythreads"))
+        .header("Origin", "http://127.0.0.1:39999")
+        .header("Access-Control-Request-Method", "GET")
+        .header("Access-Control-Request-Headers", "authorization")
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_success());
+    let headers = response.headers();
+    assert_eq!(headers["access-control-allow-origin"], "http://127.0.0.1:39999");
+    assert!(headers["access-control-allow-headers"].to_str().unwrap().to_lowercase().contains("authorization"));
+    let foreign = run
+        .http
+        .request(reqwest::Method::OPTIONS, run.url("/api/community/communitythreads"))
+        .header("Origin", "https://evil.example")
+        .header("Access-Control-Request-Method", "GET")
+        .send()
+        .await
+        .unwrap();
+    assert!(foreign.headers().get("access-control-allow-origin").is_none());
+}
+
+#[tokio::test]
+async fn data_survives_a_restart_and_is_not_seeded_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("persist.sqlite");
+    let first = board_sandbox::Sandbox::start(board_sandbox::SandboxConfig::for_tests(&db)).await.unwrap();
+    assert!(first.seeded);
+    let run = Running { sandbox: first, http: reqwest::Client::new(), dir };
+    let token = run.token_for("member@example.com", "demo-member").await;
+    let (_, before) = run.get(&token, "/api/community/communitythreads?size=1000").await;
+    run.sandbox.stop().await;
+
+    let second = board_sandbox::Sandbox::start(board_sandbox::SandboxConfig::for_tests(&db)).await.unwrap();
+    assert!(!second.seeded, "an existing file is kept");
+    let run2 = Running { sandbox: second, http: reqwest::Client::new(), dir: tempfile::tempdir().unwrap() };
+    // Tokens are data too: the old one still works after the restart.
+    let (status, after) = run2.get(&token, "/api/community/communitythreads?size=1000").await;
+    assert_eq!(status, 200);
+    assert_eq!(before, after);
+}

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Runs every layer of tests and fails if any layer fails or runs no test:
+#   native   the board's models against the documented payloads      (cargo test)
+#   sandbox  the Nexudus stand-in over real HTTP and real SQLite files (cargo test)
+#   browser  components + API client in headless Chromium vs a sandbox (wasm-bindgen-test)
+#   e2e      journeys through the release build served by the sandbox (WebDriver)
+# Ends with one line `total: N passed, M failed`.
+set -uo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+source scripts/env.sh
+scripts/bootstrap.sh || exit 1
+
+LOGS="$ROOT/target/test-logs"
+WORK="$(mktemp -d)"
+mkdir -p "$LOGS"
+SANDBOX_PID=""
+cleanup() {
+    if [[ -n "$SANDBOX_PID" ]]; then kill "$SANDBOX_PID" 2>/dev/null; wait "$SANDBOX_PID" 2>/dev/null; fi
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+total_passed=0
+total_failed=0
+failed_layers=()
+
+# Sums the `test result:` lines cargo and wasm-bindgen-test-runner print.
+count() { grep -E '^test result:' "$1" | grep -oE "[0-9]+ $2" | awk '{s += $1} END {print s + 0}'; }
+
+layer() {
+    local name="$1"
+    shift
+    local log="$LOGS/$name.log"
+    printf '\n\033[1m== %s\033[0m\n' "$name"
+    "$@" 2>&1 | tee "$log"
+    local status=${PIPESTATUS[0]}
+    local passed failed
+    passed=$(count "$log" passed)
+    failed=$(count "$log" failed)
+    total_passed=$((total_passed + passed))
+    total_failed=$((total_failed + failed))
+    if [[ $status -ne 0 ]]; then
+        failed_layers+=("$name (exit $status)")
+    elif [[ $passed -eq 0 ]]; then
+        failed_layers+=("$name (ran no test)")
+    fi
+    printf '\033[1m== %s: %d passed, %d failed\033[0m\n' "$name" "$passed" "$failed"
+}
+
+step() {
+    printf '\n\033[1m== %s\033[0m\n' "$1"
+    shift
+    "$@" || { echo "test: step failed: $*" >&2; exit 1; }
+}
+
+# The one release build: what e2e serves, and what `make run` serves.
+step "release build (trunk)" trunk build --release
+
+layer native cargo test -p community-board
+layer sandbox cargo test -p board-sandbox
+
+# Browser tests call a sandbox on another loopback port, started here on a fresh file.
+step "sandbox for browser tests" cargo build -p board-sandbox --bin sandbox
+target/debug/sandbox --addr 127.0.0.1:0 --db "$WORK/browser.sqlite" --addr-file "$WORK/addr" >"$LOGS/browser-sandbox.log" 2>&1 &
+SANDBOX_PID=$!
+for _ in $(seq 100); do [[ -s "$WORK/addr" ]] && break; sleep 0.1; done
+if [[ ! -s "$WORK/addr" ]]; then
+    echo "test: the sandbox for browser tests did not start; see $LOGS/browser-sandbox.log" >&2
+    exit 1
+fi
+BOARD_SANDBOX_URL="$(cat "$WORK/addr")" layer browser cargo test -p community-board --target wasm32-unknown-unknown
+kill "$SANDBOX_PID" 2>/dev/null; wait "$SANDBOX_PID" 2>/dev/null; SANDBOX_PID=""
+
+BOARD_DIST="$ROOT/dist" layer e2e cargo test -p board-e2e
+
+echo
+if [[ ${#failed_layers[@]} -gt 0 ]]; then
+    printf 'test: FAILED layers: %s\n' "${failed_layers[*]}"
+fi
+echo "screenshots: $ROOT/target/e2e-artifacts"
+echo "total: $total_passed passed, $total_failed failed"
+[[ ${#failed_layers[@]} -eq 0 ]]

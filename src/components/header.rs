@@ -1,0 +1,26 @@
+//! The bar above every page: the board's name, the member, sign-out.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use crate::session::Session;
+
+#[component]
+pub fn BoardHeader() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let navigate = use_navigate();
+    let sign_out = move |_| {
+        session.sign_out();
+        navigate("/sign-in", Default::default());
+    };
+    view! {
+        <header class="board-header">
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <span class="board-title">"Community Board"</span>
+            <Show when=move || session.is_signed_in()>
+                <span class="board-member">{move || session.member_name()}</span>
+                <button type="button" class="link-button" on:click=sign_out.clone()>"Sign out"</button>
+            </Show>
+        </header>
+    }
+}

@@ -1,0 +1,41 @@
+//! People: `User` records (authors) and the signed-in member's profile.
+
+use serde::Deserialize;
+
+use super::thread::null_as_empty;
+
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", default)]
+pub struct User {
+    pub id: i64,
+    #[serde(deserialize_with = "null_as_empty")]
+    pub full_name: String,
+    pub email: Option<String>,
+}
+
+/// `GET /api/public/coworkers/profiles`: who is signed in.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", default)]
+pub struct Profile {
+    pub user: User,
+    pub default_business: Option<Business>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", default)]
+pub struct Business {
+    pub id: i64,
+    #[serde(deserialize_with = "null_as_empty")]
+    pub name: String,
+}
+
+/// Up to two initials, for an avatar placeholder: "Tomás García" → "TG".
+pub fn initials(full_name: &str) -> String {
+    let words: Vec<&str> = full_name.split_whitespace().collect();
+    let pick = match words.as_slice() {
+        [] => vec![],
+        [only] => vec![*only],
+        [first, .., last] => vec![*first, *last],
+    };
+    pick.iter().filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect()
+}

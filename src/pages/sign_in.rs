@@ -1,0 +1,79 @@
+//! Email and password, and the one-time code when the API asks for it.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_navigate;
+
+use crate::api::{self, ApiClient, ApiError};
+
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let client = expect_context::<ApiClient>();
+    let email = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let totp = RwSignal::new(String::new());
+    let needs_totp = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let navigate = use_navigate();
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        // One sign-in at a time, however often the button is pressed.
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        let client = client.clone();
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            let code = needs_totp.get_untracked().then(|| totp.get_untracked());
+            let result = api::auth::sign_in(&client, &email.get_untracked(), &password.get_untracked(), code.as_deref()).await;
+            match result {
+                Ok(tokens) => {
+                    let session = client.session();
+                    session.set_tokens(tokens);
+                    // The name in the header is a nicety: the board works without it.
+                    if let Ok(profile) = api::profiles::current(&client).await {
+                        session.set_member(profile);
+                    }
+                    navigate("/", Default::default());
+                }
+                Err(ApiError::OAuth(e)) if e.error == "two_factor_auth_check" => {
+                    needs_totp.set(true);
+                    error.set(Some(e.explain()));
+                }
+                Err(e) => error.set(Some(e.to_string())),
+            }
+            busy.set(false);
+        });
+    };
+
+    view! {
+        <section class="sign-in card" aria-labelledby="sign-in-heading">
+            <h1 id="sign-in-heading">"Sign in to the community board"</h1>
+            <form on:submit=submit>
+                <div class="field">
+                    <label for="sign-in-email">"Email"</label>
+                    <input id="sign-in-email" name="email" type="email" autocomplete="username" required bind:value=email/>
+                </div>
+                <div class="field">
+                    <label for="sign-in-password">"Password"</label>
+                    <input id="sign-in-password" name="password" type="password" autocomplete="current-password" required bind:value=password/>
+                </div>
+                <Show when=move || needs_totp.get()>
+                    <div class="field">
+                        <label for="sign-in-totp">"One-time code"</label>
+                        <input id="sign-in-totp" name="totp" inputmode="numeric" autocomplete="one-time-code" bind:value=totp/>
+                    </div>
+                </Show>
+                <p class="form-error" role="alert">{move || error.get()}</p>
+                <button type="submit" class="primary" disabled=move || busy.get()>
+                    {move || if busy.get() { "Signing in…" } else { "Sign in" }}
+                </button>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,90 @@
+//! Browser tests: components mounted in headless Chromium, calling a real sandbox through
+//! the board's own API client. The test command starts the sandbox and passes its URL in
+//! `BOARD_SANDBOX_URL` at build time.
+#![cfg(target_arch = "wasm32")]
+
+use community_board::api::{self, ApiClient, ApiError};
+use community_board::components::thread_list::ThreadList;
+use community_board::model::query::ThreadQuery;
+use community_board::session::Session;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn sandbox_url() -> &'static str {
+    option_env!("BOARD_SANDBOX_URL").expect("build the browser tests with BOARD_SANDBOX_URL set (scripts/test.sh does)")
+}
+
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Polls until `ready` holds, failing the test after `timeout_ms`.
+async fn wait_until(what: &str, timeout_ms: i32, ready: impl Fn() -> bool) {
+    let mut waited = 0;
+    while !ready() {
+        assert!(waited < timeout_ms, "timed out after {timeout_ms} ms waiting for {what}");
+        sleep_ms(20).await;
+        waited += 20;
+    }
+}
+
+async fn signed_in_client() -> ApiClient {
+    let session = Session::new();
+    let client = ApiClient::new(sandbox_url(), session);
+    let tokens = api::auth::sign_in(&client, "member@example.com", "demo-member", None).await.expect("demo member signs in");
+    session.set_tokens(tokens);
+    client
+}
+
+fn mount_host() -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    host.unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn wrong_password_is_refused_with_invalid_grant() {
+    let client = ApiClient::new(sandbox_url(), Session::new());
+    match api::auth::sign_in(&client, "member@example.com", "not-the-password", None).await {
+        Err(ApiError::OAuth(e)) => assert_eq!(e.error, "invalid_grant"),
+        other => panic!("expected invalid_grant, got {other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn thread_list_renders_the_sandbox_threads_with_their_authors() {
+    let client = signed_in_client().await;
+    // What the API says page one holds, fetched independently of the component.
+    let expected = api::threads::list(&client, &ThreadQuery::default()).await.expect("thread list loads");
+    assert_eq!(expected.records.len(), 25, "the seed has more than one page of threads");
+
+    let host = mount_host();
+    let provided = client.clone();
+    let _mounted = leptos::mount::mount_to(host.clone(), move || {
+        provide_context(provided.clone());
+        view! { <ThreadList query=Signal::derive(ThreadQuery::default)/> }
+    });
+    wait_until("25 thread rows", 5000, || host.query_selector_all(".thread-row").unwrap().length() == 25).await;
+
+    let subjects = host.query_selector_all(".thread-subject").unwrap();
+    for (i, thread) in expected.records.iter().enumerate() {
+        let shown = subjects.item(i as u32).unwrap().text_content().unwrap();
+        assert_eq!(shown, thread.subject, "row {i} shows the API's thread in the API's order");
+    }
+    // Authors come from the user batch: every row has a real name, none the placeholder.
+    let authors = host.query_selector_all(".thread-author").unwrap();
+    for i in 0..authors.length() {
+        let name = authors.item(i).unwrap().text_content().unwrap();
+        assert!(!name.is_empty() && name != "Unknown member", "row {i} author {name:?}");
+    }
+    let time = host.query_selector(".thread-row time").unwrap().expect("a time element");
+    assert!(time.get_attribute("datetime").unwrap().ends_with('Z'));
+    host.remove();
+}
