@@ -178,8 +178,10 @@ pub fn seed(conn: &mut Connection, anchor: DateTime<Utc>) -> rusqlite::Result<()
     let mut mark_id = 70001;
     for k in 0..THREAD_COUNT {
         let id = FIRST_THREAD_ID + k;
-        let (topic_subject, body, tags) = TOPICS[(k as usize) % TOPICS.len()];
-        let subject = if k < TOPICS.len() as i64 { topic_subject.to_owned() } else { format!("{topic_subject} (again)") };
+        // The newest threads carry the plain subjects; the older round is marked as such.
+        let newest_first = (THREAD_COUNT - 1 - k) as usize;
+        let (topic_subject, body, tags) = TOPICS[newest_first % TOPICS.len()];
+        let subject = if newest_first < TOPICS.len() { topic_subject.to_owned() } else { format!("{topic_subject} (last year)") };
         let group: Option<i64> = match k % 8 {
             0 | 3 => None,
             1 | 5 => Some(4001),
