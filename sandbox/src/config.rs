@@ -28,6 +28,26 @@ pub struct SandboxConfig {
     pub dir_convention: DirConvention,
     /// Drop and re-seed the database at start.
     pub reset: bool,
+    /// Answer `/__sandbox/faults` and inject the faults queued there.
+    pub faults: bool,
+    /// Extra threads (and replies) for benchmarks, added when the database is seeded.
+    pub large: Option<LargeSeed>,
+    /// Origins besides loopback ones that may call the API from a browser.
+    pub cors_origins: Vec<String>,
+}
+
+/// Size of the benchmark data set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LargeSeed {
+    pub threads: u32,
+    pub replies: u32,
+}
+
+impl Default for LargeSeed {
+    /// 10,000 threads and 5,000 replies, 500 of them on one thread.
+    fn default() -> Self {
+        LargeSeed { threads: 10_000, replies: 5_000 }
+    }
 }
 
 impl SandboxConfig {
@@ -40,6 +60,9 @@ impl SandboxConfig {
             access_token_ttl: Duration::from_secs(3600),
             dir_convention: DirConvention::Dev,
             reset: false,
+            faults: false,
+            large: None,
+            cors_origins: Vec::new(),
         }
     }
 }

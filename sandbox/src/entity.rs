@@ -15,6 +15,17 @@ pub enum Kind {
     Date,
 }
 
+/// Whether a client may set a property, and must.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// Maintained by the server; ignored in request bodies.
+    ReadOnly,
+    /// POST and PUT fail with a validation error without it.
+    Required,
+    /// May be sent; on PUT, leaving it out clears it (full replacement).
+    Optional,
+}
+
 #[derive(Clone, Copy, Debug)]
 pub struct Field {
     /// The JSON property, e.g. `CommunityGroupId`.
@@ -24,10 +35,32 @@ pub struct Field {
     /// The filter suffix after `<Entity>_`: foreign keys drop their `Id` (`CommunityGroup`).
     /// `None` for properties that cannot be filtered.
     pub filter: Option<&'static str>,
+    pub access: Access,
 }
 
+/// An optional, filterable property.
 const fn field(prop: &'static str, column: &'static str, kind: Kind, filter: &'static str) -> Field {
-    Field { prop, column, kind, filter: Some(filter) }
+    Field { prop, column, kind, filter: Some(filter), access: Access::Optional }
+}
+
+const fn required(prop: &'static str, column: &'static str, kind: Kind, filter: &'static str) -> Field {
+    Field { access: Access::Required, ..field(prop, column, kind, filter) }
+}
+
+const fn read_only(prop: &'static str, column: &'static str, kind: Kind, filter: &'static str) -> Field {
+    Field { access: Access::ReadOnly, ..field(prop, column, kind, filter) }
+}
+
+impl Field {
+    /// The SQL for this property on table alias `alias`. A column written in parentheses is
+    /// an expression (a looked-up name, say) and is used as it is.
+    pub fn sql(&self, alias: &str) -> String {
+        if self.column.starts_with('(') {
+            self.column.replace("{t}", alias)
+        } else {
+            format!("{alias}.{}", self.column)
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -43,11 +76,11 @@ pub struct Entity {
 
 /// Fields every Nexudus record carries after its own.
 pub const COMMON_FIELDS: &[Field] = &[
-    field("Id", "id", Kind::Int, "Id"),
-    field("UniqueId", "unique_id", Kind::Text, "UniqueId"),
-    field("CreatedOn", "created_on", Kind::Date, "CreatedOn"),
-    field("UpdatedOn", "updated_on", Kind::Date, "UpdatedOn"),
-    Field { prop: "UpdatedBy", column: "updated_by", kind: Kind::Text, filter: None },
+    read_only("Id", "id", Kind::Int, "Id"),
+    read_only("UniqueId", "unique_id", Kind::Text, "UniqueId"),
+    read_only("CreatedOn", "created_on", Kind::Date, "CreatedOn"),
+    read_only("UpdatedOn", "updated_on", Kind::Date, "UpdatedOn"),
+    Field { prop: "UpdatedBy", column: "updated_by", kind: Kind::Text, filter: None, access: Access::ReadOnly },
     field("SystemId", "system_id", Kind::Text, "SystemId"),
 ];
 
@@ -55,36 +88,107 @@ pub const COMMUNITY_THREAD: Entity = Entity {
     name: "CommunityThread",
     table: "community_threads",
     fields: &[
-        field("BusinessId", "business_id", Kind::Int, "Business"),
+        required("BusinessId", "business_id", Kind::Int, "Business"),
         field("CommunityGroupId", "community_group_id", Kind::Int, "CommunityGroup"),
-        field("UserId", "user_id", Kind::Int, "User"),
+        required("UserId", "user_id", Kind::Int, "User"),
         field("CoworkerId", "coworker_id", Kind::Int, "Coworker"),
-        field("Subject", "subject", Kind::Text, "Subject"),
-        field("Message", "message", Kind::Text, "Message"),
+        required("Subject", "subject", Kind::Text, "Subject"),
+        required("Message", "message", Kind::Text, "Message"),
         field("InstantDelivery", "instant_delivery", Kind::Bool, "InstantDelivery"),
         field("Tags", "tags", Kind::Text, "Tags"),
         field("Private", "private", Kind::Bool, "Private"),
-        field("LastMessageDate", "last_message_date", Kind::Date, "LastMessageDate"),
+        read_only("LastMessageDate", "last_message_date", Kind::Date, "LastMessageDate"),
         field("IncludeZoomInvite", "include_zoom_invite", Kind::Bool, "IncludeZoomInvite"),
         field("ZoomEventData", "zoom_event_data", Kind::Text, "ZoomEventData"),
     ],
     to_string_column: "subject",
 };
 
+pub const COMMUNITY_MESSAGE: Entity = Entity {
+    name: "CommunityMessage",
+    table: "community_messages",
+    fields: &[
+        required("CommunityThreadId", "community_thread_id", Kind::Int, "CommunityThread"),
+        required("UserId", "user_id", Kind::Int, "User"),
+        field("CoworkerId", "coworker_id", Kind::Int, "Coworker"),
+        // Optional, surprisingly, per the docs.
+        field("Message", "message", Kind::Text, "Message"),
+    ],
+    to_string_column: "message",
+};
+
+pub const COMMUNITY_GROUP: Entity = Entity {
+    name: "CommunityGroup",
+    table: "community_groups",
+    fields: &[
+        required("BusinessId", "business_id", Kind::Int, "Business"),
+        read_only("BusinessName", "(SELECT b.name FROM businesses b WHERE b.id = {t}.business_id)", Kind::Text, "Business_Name"),
+        required("UserId", "user_id", Kind::Int, "User"),
+        required("Name", "name", Kind::Text, "Name"),
+        field("Description", "description", Kind::Text, "Description"),
+        required("GroupAccess", "group_access", Kind::Int, "GroupAccess"),
+        field("TeamGuid", "team_guid", Kind::Text, "TeamGuid"),
+        field("CourseGuid", "course_guid", Kind::Text, "CourseGuid"),
+    ],
+    to_string_column: "name",
+};
+
+/// Follows, likes and mutes: one user's mark on one thread.
+const THREAD_MARK_FIELDS: &[Field] =
+    &[required("ThreadId", "thread_id", Kind::Int, "Thread"), required("UserId", "user_id", Kind::Int, "User")];
+
+const fn thread_mark(name: &'static str, table: &'static str) -> Entity {
+    Entity { name, table, fields: THREAD_MARK_FIELDS, to_string_column: "unique_id" }
+}
+
+pub const COMMUNITY_THREAD_FOLLOW: Entity = thread_mark("CommunityThreadFollow", "community_thread_follows");
+pub const COMMUNITY_THREAD_LIKE: Entity = thread_mark("CommunityThreadLike", "community_thread_likes");
+pub const COMMUNITY_THREAD_MUTE: Entity = thread_mark("CommunityThreadMute", "community_thread_mutes");
+
 pub const USER: Entity = Entity {
     name: "User",
     table: "users",
     fields: &[
-        field("FullName", "full_name", Kind::Text, "FullName"),
-        field("Email", "email", Kind::Text, "Email"),
-        field("Active", "active", Kind::Bool, "Active"),
-        field("IsAdmin", "is_admin", Kind::Bool, "IsAdmin"),
-        field("Language", "language", Kind::Int, "Language"),
+        read_only("FullName", "full_name", Kind::Text, "FullName"),
+        read_only("Email", "email", Kind::Text, "Email"),
+        read_only("Active", "active", Kind::Bool, "Active"),
+        read_only("IsAdmin", "is_admin", Kind::Bool, "IsAdmin"),
+        read_only("Language", "language", Kind::Int, "Language"),
     ],
     to_string_column: "full_name",
 };
 
+pub const COWORKER: Entity = Entity {
+    name: "Coworker",
+    table: "coworkers",
+    fields: &[
+        read_only("UserId", "user_id", Kind::Int, "User"),
+        read_only("BusinessId", "business_id", Kind::Int, "Business"),
+        read_only("FullName", "full_name", Kind::Text, "FullName"),
+        read_only("Email", "email", Kind::Text, "Email"),
+        read_only("CompanyName", "company_name", Kind::Text, "CompanyName"),
+        read_only("Position", "position", Kind::Text, "Position"),
+        read_only("CanAccessCommunity", "can_access_community", Kind::Bool, "CanAccessCommunity"),
+    ],
+    to_string_column: "full_name",
+};
+
+pub const BUSINESS: Entity = Entity {
+    name: "Business",
+    table: "businesses",
+    fields: &[
+        read_only("Name", "name", Kind::Text, "Name"),
+        read_only("WebAddress", "web_address", Kind::Text, "WebAddress"),
+    ],
+    to_string_column: "name",
+};
+
 impl Entity {
+    /// Properties a request body may set.
+    pub fn writable_fields(&self) -> impl Iterator<Item = &'static Field> + '_ {
+        self.all_fields().filter(|f| f.access != Access::ReadOnly)
+    }
+
     pub fn all_fields(&self) -> impl Iterator<Item = &'static Field> + '_ {
         self.fields.iter().chain(COMMON_FIELDS.iter())
     }
@@ -101,7 +205,7 @@ impl Entity {
 
     /// `SELECT` list matching `record_from_row`.
     pub fn select_columns(&self, alias: &str) -> String {
-        let mut cols: Vec<String> = self.all_fields().map(|f| format!("{alias}.{}", f.column)).collect();
+        let mut cols: Vec<String> = self.all_fields().map(|f| f.sql(alias)).collect();
         cols.push(format!("{alias}.{}", self.to_string_column));
         cols.join(", ")
     }

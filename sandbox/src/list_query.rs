@@ -19,7 +19,8 @@ pub struct Paging {
     pub size: i64,
     /// The property as Nexudus echoes it in `CurrentOrderField`.
     pub order_prop: &'static str,
-    pub order_column: &'static str,
+    /// The SQL to order by, on table alias `t`.
+    pub order_sql: String,
     pub descending: bool,
     /// `CurrentSortDirection` in the configured convention.
     pub dir_code: i64,
@@ -58,7 +59,7 @@ pub fn parse(raw: Option<&str>, entity: &Entity, convention: DirConvention) -> R
     let mut order: &'static Field = entity.field_by_prop("Id").expect("every entity has Id");
     let mut descending = false;
     let mut query = ListQuery {
-        paging: Paging { page: 1, size, order_prop: "Id", order_column: "id", descending, dir_code: 0 },
+        paging: Paging { page: 1, size, order_prop: "Id", order_sql: "t.id".into(), descending, dir_code: 0 },
         conditions: Vec::new(),
         params: Vec::new(),
         batch_ids: None,
@@ -73,7 +74,7 @@ pub fn parse(raw: Option<&str>, entity: &Entity, convention: DirConvention) -> R
             "orderby" => {
                 order = entity
                     .field_by_prop(value)
-                    .ok_or_else(|| ApiError::invalid(key, "is not a property that can be ordered by", value.as_str()))?
+                    .ok_or_else(|| ApiError::invalid(key, "is not a property that can be ordered by", value.as_str()))?;
             }
             "dir" => descending = parse_dir(key, value, convention)?,
             "id" if value.trim_start().starts_with('[') => query.batch_ids = Some(parse_id_list(key, value)?),
@@ -107,7 +108,7 @@ pub fn parse(raw: Option<&str>, entity: &Entity, convention: DirConvention) -> R
         (DirConvention::Learn, false) => 0,
         (DirConvention::Learn, true) => 1,
     };
-    query.paging = Paging { page, size, order_prop: order.prop, order_column: order.column, descending, dir_code };
+    query.paging = Paging { page, size, order_prop: order.prop, order_sql: order.sql("t"), descending, dir_code };
     Ok(query)
 }
 
@@ -118,7 +119,7 @@ enum Range {
 }
 
 fn add_condition(q: &mut ListQuery, field: &Field, range: Option<Range>, key: &str, value: &str) -> Result<(), ApiError> {
-    let col = format!("t.{}", field.column);
+    let col = field.sql("t");
     match (field.kind, range) {
         (Kind::Int, None) => {
             q.conditions.push(format!("{col} = ?"));

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use board_sandbox::seed::{ACCOUNTS, DEMO_MEMBER};
+use board_sandbox::config::LargeSeed;
 use board_sandbox::{DirConvention, Sandbox, SandboxConfig};
 use clap::{Parser, ValueEnum};
 
@@ -32,6 +33,16 @@ struct Args {
     /// Write the bound address here once listening (for scripts that start it on port 0).
     #[arg(long)]
     addr_file: Option<PathBuf>,
+    /// Enable fault injection through /__sandbox/faults (never on by default).
+    #[arg(long)]
+    faults: bool,
+    /// When seeding, add a benchmark data set: 10,000 threads and 5,000 replies
+    /// (one thread with 500). Use with --reset on an existing database.
+    #[arg(long)]
+    large: bool,
+    /// Another origin allowed to call the API from a browser (repeatable); loopback origins always are.
+    #[arg(long = "cors-origin")]
+    cors_origins: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -55,6 +66,9 @@ async fn main() {
             Dir::Learn => DirConvention::Learn,
         },
         reset: args.reset,
+        faults: args.faults,
+        large: args.large.then(LargeSeed::default),
+        cors_origins: args.cors_origins.clone(),
     };
     let sandbox = match Sandbox::start(config).await {
         Ok(s) => s,
@@ -88,5 +102,8 @@ fn print_banner(sandbox: &Sandbox, args: &Args) {
     }
     println!("  sign in   {} / {}", DEMO_MEMBER.email, DEMO_MEMBER.password);
     println!("  others    {}", ACCOUNTS.iter().filter(|a| a.user_id != DEMO_MEMBER.user_id).map(|a| a.email).collect::<Vec<_>>().join(", "));
+    if args.faults {
+        println!("  faults    enabled: POST {}/__sandbox/faults", sandbox.url());
+    }
     println!("Press Ctrl-C to stop.");
 }

@@ -259,3 +259,63 @@ pub fn seed(conn: &mut Connection, anchor: DateTime<Utc>) -> rusqlite::Result<()
     }
     tx.commit()
 }
+
+/// Adds the benchmark data set: `size.threads` threads in the General group spread over the
+/// past year, and `size.replies` replies, 500 of them on the newest large thread (which is
+/// what "a thread with 500 replies" measures). One transaction, prepared statements.
+pub fn seed_large(conn: &mut Connection, anchor: DateTime<Utc>, size: crate::config::LargeSeed) -> rusqlite::Result<()> {
+    let anchor = anchor - Duration::nanoseconds(anchor.timestamp_subsec_nanos().into()) - Duration::days(2);
+    let tx = conn.transaction()?;
+    let first_id: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) + 1 FROM community_threads", [], |r| r.get(0))?;
+    let first_id = first_id.max(100_001);
+    let authors = &ACCOUNTS[1..9];
+    let threads = i64::from(size.threads);
+    {
+        let mut insert_thread = tx.prepare(
+            "INSERT INTO community_threads (id, unique_id, business_id, community_group_id, user_id, coworker_id, subject, message,
+                instant_delivery, tags, private, last_message_date, include_zoom_invite, created_on, updated_on, updated_by)
+             VALUES (?1, ?2, ?3, 4001, ?4, ?5, ?6, ?7, 0, ?8, 0, ?9, 0, ?9, ?9, ?10)",
+        )?;
+        for n in 0..threads {
+            let id = first_id + n;
+            let (subject, body, tags) = TOPICS[(n as usize) % TOPICS.len()];
+            let author = &authors[(n as usize * 7) % authors.len()];
+            let when = timestamp(anchor - Duration::minutes((threads - n) * 53));
+            insert_thread.execute(params![
+                id, unique_id(9, id), BUSINESS_ID, author.user_id, coworker_of(author.user_id),
+                format!("{subject} #{}", n + 1), body, tags, when, author.email
+            ])?;
+        }
+    }
+    {
+        let busiest = first_id + threads - 1;
+        let mut insert_reply = tx.prepare(
+            "INSERT INTO community_messages (unique_id, community_thread_id, user_id, coworker_id, message, created_on, updated_on, updated_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)",
+        )?;
+        for n in 0..i64::from(size.replies) {
+            // The first 500 replies go to the busiest thread, the rest one per thread from the newest down.
+            // The busiest thread's replies are the newest activity on the board; every other
+            // reply comes 11 minutes after its thread started.
+            let (thread, when) = if n < 500 {
+                (busiest, anchor + Duration::seconds(n))
+            } else {
+                let thread = busiest - (n - 499) % threads.max(1);
+                let index = thread - first_id;
+                (thread, anchor - Duration::minutes((threads - index) * 53 - 11))
+            };
+            let author = &authors[(n as usize * 3) % authors.len()];
+            let when = timestamp(when);
+            insert_reply.execute(params![
+                unique_id(10, n), thread, author.user_id, coworker_of(author.user_id),
+                REPLIES[(n as usize) % REPLIES.len()], when, author.email
+            ])?;
+        }
+        tx.execute(
+            "UPDATE community_threads SET last_message_date = (SELECT MAX(created_on) FROM community_messages m WHERE m.community_thread_id = community_threads.id)
+             WHERE id >= ?1 AND EXISTS (SELECT 1 FROM community_messages m WHERE m.community_thread_id = community_threads.id)",
+            [first_id],
+        )?;
+    }
+    tx.commit()
+}

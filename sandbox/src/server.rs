@@ -13,21 +13,31 @@ use tokio::task::JoinHandle;
 
 use crate::config::SandboxConfig;
 use crate::db::Db;
+use crate::faults::{self, Faults};
 use crate::{routes, seed, web};
 
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
     pub config: Arc<SandboxConfig>,
+    pub faults: Faults,
 }
 
 /// Builds the router over an opened database.
 pub fn app(state: AppState) -> Router {
-    let mut router = routes::api_routes().route("/api/{*rest}", axum::routing::any(unknown_api));
+    let mut router = routes::api_routes()
+        .route("/api/{*rest}", axum::routing::any(unknown_api))
+        .route("/__sandbox/{*rest}", axum::routing::any(unknown_api));
+    if state.config.faults {
+        router = router
+            .merge(faults::control_routes())
+            .layer(axum::middleware::from_fn_with_state(state.clone(), faults::inject));
+    }
     if let Some(dist) = &state.config.dist_dir {
         router = web::board_files(router, dist);
     }
-    web::security_headers(router).layer(web::cors(Vec::new())).with_state(state)
+    // CORS outermost, so injected failures still reach a browser page as what they are.
+    web::security_headers(router).layer(web::cors(state.config.cors_origins.clone())).with_state(state)
 }
 
 async fn unknown_api() -> impl IntoResponse {
@@ -47,11 +57,19 @@ impl Sandbox {
     pub async fn start(config: SandboxConfig) -> std::io::Result<Sandbox> {
         let (db, fresh) = Db::open(&config.db_path, config.reset).map_err(std::io::Error::other)?;
         if fresh {
-            db.with_conn(|conn| seed::seed(conn, chrono::Utc::now())).map_err(std::io::Error::other)?;
+            let now = chrono::Utc::now();
+            db.with_conn(|conn| {
+                seed::seed(conn, now)?;
+                match config.large {
+                    Some(size) => seed::seed_large(conn, now, size),
+                    None => Ok(()),
+                }
+            })
+            .map_err(std::io::Error::other)?;
         }
         let listener = tokio::net::TcpListener::bind(config.addr).await?;
         let addr = listener.local_addr()?;
-        let state = AppState { db, config: Arc::new(config) };
+        let state = AppState { db, config: Arc::new(config), faults: Faults::default() };
         let (tx, rx) = oneshot::channel::<()>();
         let task = tokio::spawn(async move {
             let served = axum::serve(listener, app(state)).with_graceful_shutdown(async {

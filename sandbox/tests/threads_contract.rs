@@ -191,3 +191,79 @@ async fn data_survives_a_restart_and_is_not_seeded_twice() {
     assert_eq!(status, 200);
     assert_eq!(before, after);
 }
+
+#[tokio::test]
+async fn ranges_ids_and_nested_filters() {
+    let run = Running::start().await;
+    let admin = run.token_for("admin@example.com", "demo-admin").await;
+    let (_, all) = run.get(&admin, "/api/community/communitythreads?size=1000").await;
+    let records = all["Records"].as_array().unwrap();
+    // A range bounded by two seeded creation times, inclusive to the minute.
+    let from = &records[10]["CreatedOn"].as_str().unwrap()[..16];
+    let to = &records[19]["CreatedOn"].as_str().unwrap()[..16];
+    let (_, ranged) = run
+        .get(&admin, &format!("/api/community/communitythreads?from_CommunityThread_CreatedOn={from}&to_CommunityThread_CreatedOn={to}&size=1000"))
+        .await;
+    assert_eq!(ids(&ranged), (FIRST_THREAD_ID + 10..=FIRST_THREAD_ID + 19).collect::<Vec<_>>());
+    let unique = records[3]["UniqueId"].as_str().unwrap();
+    let (_, by_unique) = run.get(&admin, &format!("/api/community/communitythreads?UniqueId={unique}")).await;
+    assert_eq!(ids(&by_unique), vec![FIRST_THREAD_ID + 3]);
+    let (_, by_id) = run.get(&admin, &format!("/api/community/communitythreads?Id={}", FIRST_THREAD_ID + 4)).await;
+    assert_eq!(ids(&by_id), vec![FIRST_THREAD_ID + 4]);
+    let (_, int_range) = run.get(&admin, &format!("/api/community/communitythreads?from_Id={}&to_Id={}", FIRST_THREAD_ID + 1, FIRST_THREAD_ID + 2)).await;
+    assert_eq!(ids(&int_range), vec![FIRST_THREAD_ID + 1, FIRST_THREAD_ID + 2]);
+    let (_, nested) = run.get(&admin, "/api/community/communitygroups?CommunityGroup_Business_Name=harbour").await;
+    assert_eq!(nested["TotalItems"], 6);
+    let (_, none) = run.get(&admin, "/api/community/communitygroups?CommunityGroup_Business_Name=elsewhere").await;
+    assert_eq!(none["TotalItems"], 0);
+}
+
+#[tokio::test]
+async fn the_learn_convention_reads_dir_1_as_descending() {
+    let run = Running::start_with(|c| c.dir_convention = board_sandbox::DirConvention::Learn).await;
+    let admin = run.token_for("admin@example.com", "demo-admin").await;
+    let (_, desc) = run.get(&admin, "/api/community/communitythreads?dir=1").await;
+    assert_eq!(ids(&desc)[0], FIRST_THREAD_ID + THREAD_COUNT - 1);
+    assert_eq!(desc["CurrentSortDirection"], 1);
+    let (_, asc) = run.get(&admin, "/api/community/communitythreads?dir=0").await;
+    assert_eq!(ids(&asc)[0], FIRST_THREAD_ID);
+    assert_eq!(asc["CurrentSortDirection"], 0);
+}
+
+#[tokio::test]
+async fn written_data_survives_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("durable.sqlite");
+    let first = board_sandbox::Sandbox::start(board_sandbox::SandboxConfig::for_tests(&db)).await.unwrap();
+    let run = Running { sandbox: first, http: reqwest::Client::new(), dir };
+    let token = run.token_for("member@example.com", "demo-member").await;
+    let (_, created) = run.post(&token, "/api/community/communitythreads", &Running::new_thread("Still here?")).await;
+    let id = created["Value"]["Id"].as_i64().unwrap();
+    run.sandbox.stop().await;
+    let second = board_sandbox::Sandbox::start(board_sandbox::SandboxConfig::for_tests(&db)).await.unwrap();
+    let run2 = Running { sandbox: second, http: reqwest::Client::new(), dir: tempfile::tempdir().unwrap() };
+    let (status, record) = run2.get(&token, &format!("/api/community/communitythreads/{id}")).await;
+    assert_eq!((status, record["Subject"].as_str()), (200, Some("Still here?")));
+    // --reset wipes it and seeds again.
+    run2.sandbox.stop().await;
+    let mut config = board_sandbox::SandboxConfig::for_tests(&db);
+    config.reset = true;
+    let third = board_sandbox::Sandbox::start(config).await.unwrap();
+    assert!(third.seeded);
+    let run3 = Running { sandbox: third, http: reqwest::Client::new(), dir: tempfile::tempdir().unwrap() };
+    let fresh = run3.token_for("member@example.com", "demo-member").await;
+    assert_eq!(run3.get(&fresh, &format!("/api/community/communitythreads/{id}")).await.0, 404);
+}
+
+#[tokio::test]
+async fn the_large_data_set_adds_threads_and_a_busy_thread() {
+    let size = board_sandbox::config::LargeSeed { threads: 300, replies: 700 };
+    let run = Running::start_with(|c| c.large = Some(size)).await;
+    let admin = run.token_for("admin@example.com", "demo-admin").await;
+    let (_, threads) = run.get(&admin, "/api/community/communitythreads?size=1").await;
+    assert_eq!(threads["TotalItems"], THREAD_COUNT + 300);
+    let (_, busiest) = run.get(&admin, "/api/community/communitythreads?orderBy=LastMessageDate&dir=-1&size=1").await;
+    let busiest_id = ids(&busiest)[0];
+    let (_, replies) = run.get(&admin, &format!("/api/community/communitymessages?CommunityMessage_CommunityThread={busiest_id}&size=1")).await;
+    assert_eq!(replies["TotalItems"], 500);
+}

@@ -60,10 +60,10 @@ pub async fn list(state: &AppState, entity: &'static Entity, raw_query: Option<S
             let dir = if query.paging.descending { "DESC" } else { "ASC" };
             // NULLs sort as the smallest value, as SQL Server (Nexudus' store) does; id breaks ties.
             let sql = format!(
-                "SELECT {} FROM {} t WHERE {filter} ORDER BY t.{} {dir}, t.id {dir} LIMIT ? OFFSET ?",
+                "SELECT {} FROM {} t WHERE {filter} ORDER BY {} {dir}, t.id {dir} LIMIT ? OFFSET ?",
                 entity.select_columns("t"),
                 entity.table,
-                query.paging.order_column,
+                query.paging.order_sql,
             );
             let mut params = query.params.clone();
             params.push(SqlValue::Integer(query.paging.size));

@@ -1,10 +1,15 @@
-//! HTTP handlers, one module per resource family.
+//! HTTP handlers: the shared REST surface (`resource`, `listing`) and one module per family
+//! of entities with its own rules.
 
 pub mod listing;
+pub mod marks;
+pub mod messages;
+pub mod groups;
+pub mod people;
 pub mod profiles;
+pub mod resource;
 pub mod threads;
 pub mod token;
-pub mod users;
 
 use axum::routing::{get, post};
 use axum::Router;
@@ -15,11 +20,15 @@ use crate::server::AppState;
 pub fn api_routes() -> Router<AppState> {
     Router::new()
         .route("/api/token", post(token::issue))
-        .route("/api/community/communitythreads", get(threads::list))
-        .route("/api/community/communitythreads/", get(threads::list))
-        .route("/api/community/communitythreads/{id}", get(threads::get_one))
-        .route("/api/sys/users", get(users::list))
-        .route("/api/sys/users/", get(users::list))
-        .route("/api/sys/users/{id}", get(users::get_one))
+        .merge(resource::routes::<threads::Threads>("/api/community/communitythreads"))
+        .merge(resource::routes::<messages::Messages>("/api/community/communitymessages"))
+        .merge(resource::routes::<groups::Groups>("/api/community/communitygroups"))
+        .merge(resource::routes::<marks::Follows>("/api/community/communitythreadfollows"))
+        .merge(resource::routes::<marks::Likes>("/api/community/communitythreadlikes"))
+        .merge(resource::routes::<marks::Mutes>("/api/community/communitythreadmutes"))
+        .merge(people::read_routes::<people::Users>("/api/sys/users"))
+        .merge(people::read_routes::<people::Coworkers>("/api/spaces/coworkers"))
+        .merge(people::read_routes::<people::Businesses>("/api/sys/businesses"))
         .route("/api/public/coworkers/profiles", get(profiles::who_am_i))
+        .route("/media/coworker/{id}/avatar", get(people::avatar))
 }

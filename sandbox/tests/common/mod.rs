@@ -35,11 +35,64 @@ impl Running {
         body["access_token"].as_str().unwrap().to_owned()
     }
 
+    pub async fn start_with(adjust: impl FnOnce(&mut SandboxConfig)) -> Running {
+        let dir = tempfile::tempdir().unwrap();
+        let mut config = SandboxConfig::for_tests(dir.path().join("sandbox.sqlite"));
+        adjust(&mut config);
+        let sandbox = Sandbox::start(config).await.unwrap();
+        Running { sandbox, http: reqwest::Client::new(), dir }
+    }
+
     /// GET with a bearer token: (status, body as JSON or Null when empty).
     pub async fn get(&self, token: &str, path: &str) -> (u16, Value) {
         let response = self.http.get(self.url(path)).bearer_auth(token).send().await.unwrap();
-        let status = response.status().as_u16();
-        let text = response.text().await.unwrap();
-        (status, if text.is_empty() { Value::Null } else { serde_json::from_str(&text).unwrap() })
+        read(response).await
+    }
+
+    /// A JSON request with a bearer token: (status, body).
+    pub async fn send(&self, method: reqwest::Method, token: &str, path: &str, body: &Value) -> (u16, Value) {
+        let response = self.http.request(method, self.url(path)).bearer_auth(token).json(body).send().await.unwrap();
+        read(response).await
+    }
+
+    pub async fn post(&self, token: &str, path: &str, body: &Value) -> (u16, Value) {
+        self.send(reqwest::Method::POST, token, path, body).await
+    }
+
+    pub async fn put(&self, token: &str, path: &str, body: &Value) -> (u16, Value) {
+        self.send(reqwest::Method::PUT, token, path, body).await
+    }
+
+    pub async fn delete(&self, token: &str, path: &str) -> (u16, Value) {
+        let response = self.http.delete(self.url(path)).bearer_auth(token).send().await.unwrap();
+        read(response).await
+    }
+}
+
+/// Status and body; an empty body reads as Null, a non-JSON one as a JSON string.
+pub async fn read(response: reqwest::Response) -> (u16, Value) {
+    let status = response.status().as_u16();
+    let text = response.text().await.unwrap();
+    let body = if text.is_empty() { Value::Null } else { serde_json::from_str(&text).unwrap_or(Value::String(text)) };
+    (status, body)
+}
+
+/// The property names of a 400's `Errors`, sorted.
+pub fn error_properties(body: &Value) -> Vec<String> {
+    let mut names: Vec<String> = body["Errors"]
+        .as_array()
+        .map(|errors| errors.iter().map(|e| e["PropertyName"].as_str().unwrap_or("").to_owned()).collect())
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+impl Running {
+    /// A valid new thread from the demo member in the General group.
+    pub fn new_thread(subject: &str) -> Value {
+        serde_json::json!({
+            "BusinessId": 1001, "UserId": 2002, "CommunityGroupId": 4001,
+            "Subject": subject, "Message": "Body text", "Tags": "a,b", "InstantDelivery": true,
+        })
     }
 }

@@ -1,0 +1,33 @@
+//! The sandbox serving a built board: files, the SPA fallback, security headers, and API
+//! 404s that stay JSON.
+
+mod common;
+
+use common::Running;
+
+#[tokio::test]
+async fn serves_the_board_with_an_spa_fallback_and_security_headers() {
+    let dist = tempfile::tempdir().unwrap();
+    std::fs::write(dist.path().join("index.html"), "<!DOCTYPE html><title>board</title>").unwrap();
+    std::fs::write(dist.path().join("app.js"), "console.log(1)").unwrap();
+    let dist_path = dist.path().to_owned();
+    let run = Running::start_with(|c| c.dist_dir = Some(dist_path)).await;
+
+    let index = run.http.get(run.url("/")).send().await.unwrap();
+    assert_eq!(index.status(), 200);
+    assert_eq!(index.headers()["x-content-type-options"], "nosniff");
+    assert!(index.headers().contains_key("referrer-policy"));
+    assert!(index.text().await.unwrap().contains("<title>board</title>"));
+
+    let script = run.http.get(run.url("/app.js")).send().await.unwrap();
+    assert!(script.headers()["content-type"].to_str().unwrap().contains("javascript"));
+
+    // A board route reloaded in the browser gets the app, not a 404.
+    let deep = run.http.get(run.url("/threads/10001?page=2")).send().await.unwrap();
+    assert_eq!(deep.status(), 200);
+    assert!(deep.text().await.unwrap().contains("<title>board</title>"));
+
+    // Unknown API paths stay API answers.
+    let (status, body) = common::read(run.http.get(run.url("/api/nothing/here")).send().await.unwrap()).await;
+    assert_eq!((status, body), (404, serde_json::json!("Not found")));
+}

@@ -1,0 +1,274 @@
+//! POST, PUT and DELETE on the community entities, over real HTTP.
+
+mod common;
+
+use common::{error_properties, Running};
+use serde_json::{json, Value};
+
+const THREADS: &str = "/api/community/communitythreads";
+const MESSAGES: &str = "/api/community/communitymessages";
+
+async fn member(run: &Running) -> String {
+    run.token_for("member@example.com", "demo-member").await
+}
+
+async fn create_thread(run: &Running, token: &str, body: &Value) -> i64 {
+    let (status, envelope) = run.post(token, THREADS, body).await;
+    assert_eq!(status, 200, "{envelope}");
+    envelope["Value"]["Id"].as_i64().unwrap()
+}
+
+#[tokio::test]
+async fn create_answers_the_action_envelope_and_fills_server_fields() {
+    let run = Running::start().await;
+    let token = member(&run).await;
+    let (status, envelope) = run.post(&token, THREADS, &Running::new_thread("Hello board")).await;
+    assert_eq!(status, 200);
+    assert_eq!(envelope["Message"], "CommunityThread was successfully created.");
+    assert_eq!((envelope["WasSuccessful"].as_bool(), envelope["Status"].as_i64()), (Some(true), Some(200)));
+    assert_eq!(envelope["Errors"], Value::Null);
+    assert_eq!(envelope["UpdatedBy"], "member@example.com");
+    let id = envelope["Value"]["Id"].as_i64().unwrap();
+
+    let (_, record) = run.get(&token, &format!("{THREADS}/{id}")).await;
+    assert_eq!(record["Subject"], "Hello board");
+    assert_eq!(record["CoworkerId"], 3002, "the author's customer profile is filled in");
+    assert_eq!(record["UniqueId"].as_str().unwrap().len(), 36);
+    assert!(record["CreatedOn"].as_str().unwrap().ends_with('Z'));
+    assert_eq!(record["LastMessageDate"], record["CreatedOn"], "a new thread is fresh activity");
+    assert_eq!(record["UpdatedBy"], "member@example.com");
+    assert_eq!(record["Guests"], json!([]));
+    // Read-only fields in a body are ignored, not stored.
+    let mut body = Running::new_thread("Sneaky");
+    body["Id"] = json!(1);
+    body["CreatedOn"] = json!("2000-01-01T00:00:00Z");
+    let other = create_thread(&run, &token, &body).await;
+    assert_ne!(other, 1);
+}
+
+#[tokio::test]
+async fn validation_lists_every_missing_required_field() {
+    let run = Running::start().await;
+    let token = member(&run).await;
+    let (status, body) = run.post(&token, THREADS, &json!({ "Subject": "  ", "Private": "perhaps" })).await;
+    assert_eq!(status, 400);
+    assert_eq!(body["WasSuccessful"], false);
+    assert_eq!(body["Value"], Value::Null);
+    assert_eq!(error_properties(&body), vec!["BusinessId", "Message", "Private", "Subject", "UserId"]);
+    let message = body["Message"].as_str().unwrap();
+    assert!(message.contains("Subject: may not be null or empty"), "{message}");
+    let subject = body["Errors"].as_array().unwrap().iter().find(|e| e["PropertyName"] == "Subject").unwrap();
+    assert_eq!(subject["AttemptedValue"], "  ");
+
+    for bad in ["not json", "[1,2]", ""] {
+        let response = run.http.post(run.url(THREADS)).bearer_auth(&token).header("Content-Type", "application/json").body(bad).send().await.unwrap();
+        let (status, body) = common::read(response).await;
+        assert_eq!(status, 400, "{bad:?}");
+        assert_eq!(body["WasSuccessful"], false, "{bad:?}");
+    }
+    let mut unknown_group = Running::new_thread("x");
+    unknown_group["CommunityGroupId"] = json!(999);
+    let (status, body) = run.post(&token, THREADS, &unknown_group).await;
+    assert_eq!((status, error_properties(&body)), (400, vec!["CommunityGroupId".to_owned()]));
+}
+
+#[tokio::test]
+async fn members_post_only_as_themselves_and_only_where_allowed() {
+    let run = Running::start().await;
+    let token = member(&run).await;
+    let mut as_someone_else = Running::new_thread("x");
+    as_someone_else["UserId"] = json!(2003);
+    assert_eq!(error_properties(&run.post(&token, THREADS, &as_someone_else).await.1), vec!["UserId"]);
+    // Announcements (4003) is Restricted and the demo member is not in it.
+    let mut restricted = Running::new_thread("x");
+    restricted["CommunityGroupId"] = json!(4003);
+    assert_eq!(error_properties(&run.post(&token, THREADS, &restricted).await.1), vec!["CommunityGroupId"]);
+    // Founders Circle (4004) is Restricted and they are in it.
+    restricted["CommunityGroupId"] = json!(4004);
+    assert_eq!(run.post(&token, THREADS, &restricted).await.0, 200);
+    // The read-only member has no Create role at all.
+    let reader = run.token_for("reader@example.com", "demo-reader").await;
+    let mut theirs = Running::new_thread("x");
+    theirs["UserId"] = json!(2010);
+    assert_eq!(run.post(&reader, THREADS, &theirs).await, (401, Value::Null));
+}
+
+#[tokio::test]
+async fn put_replaces_the_whole_record() {
+    let run = Running::start().await;
+    let token = member(&run).await;
+    let mut body = Running::new_thread("Original");
+    body["Private"] = json!(true);
+    body["Guests"] = json!([2003, 2004]);
+    body["SystemId"] = json!("ext-1");
+    let id = create_thread(&run, &token, &body).await;
+
+    // Only the required fields and Id: every optional field is cleared.
+    let (status, envelope) = run
+        .put(&token, THREADS, &json!({ "Id": id, "BusinessId": 1001, "UserId": 2002, "Subject": "Renamed", "Message": "New body" }))
+        .await;
+    assert_eq!(status, 200, "{envelope}");
+    assert_eq!(envelope["Message"], "CommunityThread was successfully updated.");
+    let (_, record) = run.get(&token, &format!("{THREADS}/{id}")).await;
+    assert_eq!(record["Subject"], "Renamed");
+    assert_eq!(
+        (&record["Tags"], &record["InstantDelivery"], &record["Private"], &record["Guests"], &record["SystemId"], &record["CommunityGroupId"]),
+        (&Value::Null, &json!(false), &json!(false), &json!([]), &Value::Null, &Value::Null)
+    );
+
+    // A GET, edit, PUT round trip keeps everything; AddedX and RemovedX edit the list.
+    let mut record = record;
+    record["Guests"] = json!([2003]);
+    record["AddedGuests"] = json!([2005, 2006]);
+    record["RemovedGuests"] = json!([2003]);
+    record["Tags"] = json!("kept");
+    assert_eq!(run.put(&token, THREADS, &record).await.0, 200);
+    let (_, after) = run.get(&token, &format!("{THREADS}/{id}")).await;
+    assert_eq!(after["Guests"], json!([2005, 2006]));
+    assert_eq!(after["Tags"], "kept");
+    assert_eq!(after["CreatedOn"], record["CreatedOn"]);
+
+    // PUT needs Id, a record that exists, and its author.
+    let (status, body) = run.put(&token, THREADS, &json!({ "Subject": "x" })).await;
+    assert_eq!((status, error_properties(&body)), (400, vec!["Id".to_owned()]));
+    let mut missing = after.clone();
+    missing["Id"] = json!(999_999);
+    assert_eq!(run.put(&token, THREADS, &missing).await, (404, json!("Not found")));
+    let priya = run.token_for("priya@example.com", "demo-member").await;
+    let mut hijack = after.clone();
+    hijack["Subject"] = json!("mine now");
+    assert_eq!(run.put(&priya, THREADS, &hijack).await.0, 401);
+    let mut bad_guest = after;
+    bad_guest["Guests"] = json!([424242]);
+    assert_eq!(error_properties(&run.put(&token, THREADS, &bad_guest).await.1), vec!["Guests"]);
+}
+
+#[tokio::test]
+async fn replies_bump_the_thread_and_delete_cascades() {
+    let run = Running::start().await;
+    let token = member(&run).await;
+    let id = create_thread(&run, &token, &Running::new_thread("Doomed")).await;
+    let (_, before) = run.get(&token, &format!("{THREADS}/{id}")).await;
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let (status, reply) = run.post(&token, MESSAGES, &json!({ "CommunityThreadId": id, "UserId": 2002, "Message": "First!" })).await;
+    assert_eq!(status, 200, "{reply}");
+    let reply_id = reply["Value"]["Id"].as_i64().unwrap();
+    let (_, after) = run.get(&token, &format!("{THREADS}/{id}")).await;
+    assert!(after["LastMessageDate"].as_str() > before["LastMessageDate"].as_str(), "a reply is new activity");
+    let (_, replies) = run.get(&token, &format!("{MESSAGES}?CommunityMessage_CommunityThread={id}")).await;
+    assert_eq!(replies["TotalItems"], 1);
+    for (path, body) in [
+        ("/api/community/communitythreadlikes", json!({ "ThreadId": id, "UserId": 2002 })),
+        ("/api/community/communitythreadfollows", json!({ "ThreadId": id, "UserId": 2002 })),
+        ("/api/community/communitythreadmutes", json!({ "ThreadId": id, "UserId": 2002 })),
+    ] {
+        assert_eq!(run.post(&token, path, &body).await.0, 200, "{path}");
+        let (status, dup) = run.post(&token, path, &body).await;
+        assert_eq!((status, error_properties(&dup)), (400, vec!["ThreadId".to_owned()]), "one {path} per user and thread");
+    }
+
+    let (status, envelope) = run.delete(&token, &format!("{THREADS}/{id}")).await;
+    assert_eq!(status, 200);
+    assert_eq!((envelope["WasSuccessful"].as_bool(), &envelope["Value"]), (Some(true), &Value::Null));
+    assert_eq!(run.get(&token, &format!("{THREADS}/{id}")).await.0, 404);
+    assert_eq!(run.get(&token, &format!("{MESSAGES}/{reply_id}")).await.0, 404);
+    for path in ["communitythreadlikes", "communitythreadfollows", "communitythreadmutes"] {
+        let prefix = match path {
+            "communitythreadlikes" => "CommunityThreadLike",
+            "communitythreadfollows" => "CommunityThreadFollow",
+            _ => "CommunityThreadMute",
+        };
+        let admin = run.token_for("admin@example.com", "demo-admin").await;
+        let (_, list) = run.get(&admin, &format!("/api/community/{path}?{prefix}_Thread={id}")).await;
+        assert_eq!(list["TotalItems"], 0, "{path} went with the thread");
+    }
+    assert_eq!(run.delete(&token, &format!("{THREADS}/{id}")).await, (404, json!("Not found")));
+}
+
+#[tokio::test]
+async fn members_delete_only_their_own_replies() {
+    let run = Running::start().await;
+    let token = member(&run).await;
+    let priya = run.token_for("priya@example.com", "demo-member").await;
+    let (_, reply) = run.post(&priya, MESSAGES, &json!({ "CommunityThreadId": 10062, "UserId": 2003, "Message": "mine" })).await;
+    let reply_id = reply["Value"]["Id"].as_i64().unwrap();
+    assert_eq!(run.delete(&token, &format!("{MESSAGES}/{reply_id}")).await.0, 401);
+    assert_eq!(run.delete(&priya, &format!("{MESSAGES}/{reply_id}")).await.0, 200);
+    // Announcements (Restricted) is readable by all but only its members may reply.
+    let (status, body) = run.post(&priya, MESSAGES, &json!({ "CommunityThreadId": 10064, "UserId": 2003, "Message": "x" })).await;
+    assert_eq!((status, error_properties(&body)), (400, vec!["CommunityThreadId".to_owned()]));
+    // A reply to a thread the member cannot see is refused as if the thread did not exist.
+    let (status, body) = run.post(&token, MESSAGES, &json!({ "CommunityThreadId": 10051, "UserId": 2002, "Message": "x" })).await;
+    assert_eq!((status, error_properties(&body)), (400, vec!["CommunityThreadId".to_owned()]));
+}
+
+#[tokio::test]
+async fn zoom_invite_without_data_gets_a_generated_meeting() {
+    let run = Running::start().await;
+    let token = member(&run).await;
+    let mut body = Running::new_thread("Standup");
+    body["IncludeZoomInvite"] = json!(true);
+    let id = create_thread(&run, &token, &body).await;
+    let (_, record) = run.get(&token, &format!("{THREADS}/{id}")).await;
+    let zoom: Value = serde_json::from_str(record["ZoomEventData"].as_str().unwrap()).unwrap();
+    assert!(zoom["join_url"].as_str().unwrap().starts_with("https://zoom.us/j/"));
+    // Data the client sends is kept as it is.
+    body["ZoomEventData"] = json!(r#"{"id":"1","join_url":"https://zoom.us/j/1"}"#);
+    let id = create_thread(&run, &token, &body).await;
+    let (_, record) = run.get(&token, &format!("{THREADS}/{id}")).await;
+    assert_eq!(record["ZoomEventData"], body["ZoomEventData"]);
+}
+
+#[tokio::test]
+async fn groups_show_members_in_gets_and_batches_only() {
+    let run = Running::start().await;
+    let token = member(&run).await;
+    let (_, list) = run.get(&token, "/api/community/communitygroups").await;
+    let names: Vec<&str> = list["Records"].as_array().unwrap().iter().map(|g| g["Name"].as_str().unwrap()).collect();
+    assert!(names.contains(&"Makers Lab") && !names.contains(&"Board of Directors"), "{names:?}");
+    assert!(list["Records"][0].get("Members").is_none());
+    assert_eq!(list["Records"][0]["BusinessName"], "Harbour Works Coworking");
+    let (_, batch) = run.get(&token, "/api/community/communitygroups/?id=[4004,4005]").await;
+    assert_eq!(batch[0]["Members"], json!([3002, 3003, 3005]));
+    let (_, one) = run.get(&token, "/api/community/communitygroups/4005").await;
+    assert_eq!(one["Members"], json!([3002, 3004, 3006]));
+    // Members may not create groups; the administrator may, and validation applies.
+    let group = json!({ "BusinessId": 1001, "UserId": 2001, "Name": "Runners", "GroupAccess": 2, "Members": [3002] });
+    assert_eq!(run.post(&token, "/api/community/communitygroups", &group).await.0, 401);
+    let admin = run.token_for("admin@example.com", "demo-admin").await;
+    assert_eq!(run.post(&admin, "/api/community/communitygroups", &group).await.0, 200);
+    let mut bad = group.clone();
+    bad["GroupAccess"] = json!(7);
+    assert_eq!(error_properties(&run.post(&admin, "/api/community/communitygroups", &bad).await.1), vec!["GroupAccess"]);
+}
+
+#[tokio::test]
+async fn commands_runcommand_and_no_patch() {
+    let run = Running::start().await;
+    let token = member(&run).await;
+    assert_eq!(run.get(&token, &format!("{THREADS}/commands")).await, (200, json!([])));
+    let (status, body) = run.post(&token, &format!("{THREADS}/runcommand"), &json!({ "Key": "NOPE", "Ids": [10001] })).await;
+    assert_eq!(status, 200, "runcommand answers 200 even when it fails");
+    assert_eq!(body["WasSuccessful"], false);
+    let response = run.http.patch(run.url(THREADS)).bearer_auth(&token).json(&json!({})).send().await.unwrap();
+    assert_eq!(response.status(), 405);
+}
+
+#[tokio::test]
+async fn people_and_places_read_only() {
+    let run = Running::start().await;
+    let token = member(&run).await;
+    let (_, coworkers) = run.get(&token, "/api/spaces/coworkers?Coworker_User=2004").await;
+    assert_eq!(coworkers["Records"][0]["FullName"], "Tomás García");
+    assert_eq!(coworkers["Records"][0]["Id"], 3004);
+    let (_, business) = run.get(&token, "/api/sys/businesses/1001").await;
+    assert_eq!(business["WebAddress"], "harbourworks.spaces.nexudus.com");
+    let (_, users) = run.get(&token, "/api/sys/users?User_FullName=rivera").await;
+    assert_eq!(users["TotalItems"], 1);
+    assert_eq!(run.post(&token, "/api/sys/users", &json!({})).await.0, 405);
+    let avatar = run.http.get(run.url("/media/coworker/3004/avatar")).send().await.unwrap();
+    assert_eq!(avatar.status(), 200);
+    assert_eq!(avatar.headers()["content-type"], "image/svg+xml");
+    assert!(avatar.text().await.unwrap().contains(">TG<"));
+    assert_eq!(run.http.get(run.url("/media/coworker/1/avatar")).send().await.unwrap().status(), 404);
+}
