@@ -128,3 +128,37 @@ async fn a_missing_role_is_a_401_not_a_403() {
     let member = run.token_for("member@example.com", "demo-member").await;
     assert_eq!(run.get(&member, "/api/sys/users").await.0, 200);
 }
+
+#[tokio::test]
+async fn every_community_endpoint_checks_its_role() {
+    let run = Running::start().await;
+    // The reader holds List and Read on threads, replies and groups, and nothing else.
+    let reader = run.token_for("reader@example.com", "demo-reader").await;
+    let body = serde_json::json!({ "Id": 10001 });
+    for (path, readable) in [
+        ("/api/community/communitythreads", true),
+        ("/api/community/communitymessages", true),
+        ("/api/community/communitygroups", true),
+        ("/api/community/communitythreadfollows", false),
+        ("/api/community/communitythreadlikes", false),
+        ("/api/community/communitythreadmutes", false),
+        ("/api/spaces/coworkers", false),
+        ("/api/sys/businesses", false),
+    ] {
+        let (status, _) = run.get(&reader, path).await;
+        assert_eq!(status, if readable { 200 } else { 401 }, "GET {path}");
+        let (status, _) = run.get(&reader, &format!("{path}/1")).await;
+        assert_eq!(status, if readable { 404 } else { 401 }, "GET {path}/1");
+        if path.starts_with("/api/community/") {
+            for (method, url) in [
+                (reqwest::Method::POST, path.to_owned()),
+                (reqwest::Method::PUT, path.to_owned()),
+                (reqwest::Method::DELETE, format!("{path}/10001")),
+                (reqwest::Method::POST, format!("{path}/runcommand")),
+            ] {
+                let (status, answer) = run.send(method.clone(), &reader, &url, &body).await;
+                assert_eq!((status, answer), (401, Value::Null), "{method} {url}");
+            }
+        }
+    }
+}
