@@ -1,23 +1,41 @@
-//! The signed-in member: tokens and profile.
+//! The signed-in member: tokens, profile, and whether the session is still being restored.
 //!
-//! Tokens live in memory only for now: a reload signs the member out. Whether anything
-//! should survive a reload is a deliberate decision left to the hardening work.
+//! Where tokens live (a deliberate choice): the access token only in memory; the refresh token
+//! and this tab's `client_id` in `sessionStorage`, so a reload keeps the member signed in
+//! while closing the tab ends the session. Nothing goes to `localStorage`, URLs or logs.
+//! Sign-out, and a 401 that a refresh cannot fix, clear all of it.
 
 use leptos::prelude::*;
 
-use crate::model::{Profile, TokenResponse};
+use crate::model::{Author, Profile, TokenResponse};
+
+const REFRESH_KEY: &str = "community-board:refresh-token";
+const CLIENT_ID_KEY: &str = "community-board:client-id";
 
 #[derive(Clone, Debug, PartialEq)]
 struct Tokens {
     access: String,
     refresh: Option<String>,
+    /// When the access token expires, in `Date.now()` milliseconds.
+    expires_at_ms: Option<f64>,
 }
 
-/// Cheap to copy: two signal handles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// A refresh token from before a reload is being exchanged.
+    Restoring,
+    SignedOut,
+    SignedIn,
+}
+
+/// Cheap to copy: signal handles only.
 #[derive(Clone, Copy)]
 pub struct Session {
     tokens: RwSignal<Option<Tokens>>,
     member: RwSignal<Option<Profile>>,
+    status: RwSignal<Status>,
+    /// Why the member was signed out, shown on the sign-in page.
+    notice: RwSignal<Option<String>>,
 }
 
 impl Default for Session {
@@ -26,35 +44,126 @@ impl Default for Session {
     }
 }
 
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
 impl Session {
     pub fn new() -> Self {
-        Session { tokens: RwSignal::new(None), member: RwSignal::new(None) }
+        Session {
+            tokens: RwSignal::new(None),
+            member: RwSignal::new(None),
+            status: RwSignal::new(Status::SignedOut),
+            notice: RwSignal::new(None),
+        }
+    }
+
+    /// Picks up the refresh token kept over a reload; the app then exchanges it.
+    pub fn resume_from_storage(&self) -> bool {
+        let saved = session_storage().and_then(|s| s.get_item(REFRESH_KEY).ok().flatten());
+        match saved {
+            Some(refresh) if !refresh.is_empty() => {
+                self.tokens.set(Some(Tokens { access: String::new(), refresh: Some(refresh), expires_at_ms: Some(0.0) }));
+                self.status.set(Status::Restoring);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// This tab's OAuth client id: one refresh token per tab, so tabs never revoke each other's.
+    pub fn client_id(&self) -> String {
+        let storage = session_storage();
+        if let Some(id) = storage.as_ref().and_then(|s| s.get_item(CLIENT_ID_KEY).ok().flatten()) {
+            return id;
+        }
+        let id = format!("community-board-{:x}", (js_sys::Math::random() * 1e15) as u64);
+        if let Some(s) = storage {
+            let _ = s.set_item(CLIENT_ID_KEY, &id);
+        }
+        id
     }
 
     pub fn set_tokens(&self, response: TokenResponse) {
-        self.tokens.set(Some(Tokens { access: response.access_token, refresh: response.refresh_token }));
+        let expires_at_ms = response.expires_in.map(|s| now_ms() + s as f64 * 1000.0);
+        let refresh = response.refresh_token.or_else(|| self.refresh_token());
+        if let (Some(storage), Some(rt)) = (session_storage(), refresh.as_deref()) {
+            let _ = storage.set_item(REFRESH_KEY, rt);
+        }
+        self.tokens.set(Some(Tokens { access: response.access_token, refresh, expires_at_ms }));
     }
 
     pub fn set_member(&self, profile: Profile) {
         self.member.set(Some(profile));
+        self.notice.set(None);
+        self.status.set(Status::SignedIn);
     }
 
     /// Read without tracking: the API client must not subscribe components to token changes.
     pub fn access_token(&self) -> Option<String> {
-        self.tokens.with_untracked(|t| t.as_ref().map(|t| t.access.clone()))
+        self.tokens.with_untracked(|t| t.as_ref().map(|t| t.access.clone()).filter(|a| !a.is_empty()))
+    }
+
+    pub fn refresh_token(&self) -> Option<String> {
+        self.tokens.with_untracked(|t| t.as_ref().and_then(|t| t.refresh.clone()))
+    }
+
+    /// Whether the access token is missing or expires within `margin_ms` while a refresh
+    /// token could renew it.
+    pub fn expires_within(&self, margin_ms: f64) -> bool {
+        self.tokens.with_untracked(|t| match t {
+            Some(t) if t.refresh.is_some() => t.access.is_empty() || t.expires_at_ms.is_some_and(|at| at - now_ms() < margin_ms),
+            _ => false,
+        })
+    }
+
+    pub fn status(&self) -> Status {
+        self.status.get()
     }
 
     pub fn is_signed_in(&self) -> bool {
-        self.tokens.with(Option::is_some)
+        self.status.get() == Status::SignedIn
+    }
+
+    pub fn member(&self) -> Option<Profile> {
+        self.member.get()
     }
 
     pub fn member_name(&self) -> Option<String> {
         self.member.with(|m| m.as_ref().map(|p| p.user.full_name.clone()))
     }
 
+    /// The signed-in member's ids, untracked (for requests).
+    pub fn author(&self) -> Option<Author> {
+        self.member.with_untracked(|m| m.as_ref().map(Profile::author))
+    }
+
+    pub fn notice(&self) -> Option<String> {
+        self.notice.get()
+    }
+
+    /// The session could not be renewed: forget it and say why on the sign-in page.
+    pub fn expire(&self) {
+        self.clear();
+        self.notice.set(Some("Your session has ended. Please sign in again; anything you were writing is kept.".into()));
+    }
+
     /// Forgets everything about the member.
     pub fn sign_out(&self) {
+        self.clear();
+        self.notice.set(None);
+    }
+
+    fn clear(&self) {
+        if let Some(storage) = session_storage() {
+            let _ = storage.remove_item(REFRESH_KEY);
+        }
         self.tokens.set(None);
         self.member.set(None);
+        self.status.set(Status::SignedOut);
     }
 }

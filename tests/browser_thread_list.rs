@@ -5,8 +5,7 @@
 
 use community_board::api::{self, ApiClient, ApiError};
 use community_board::components::thread_list::ThreadList;
-use community_board::model::query::ThreadQuery;
-use community_board::session::Session;
+use community_board::model::query::{ListFilters, ThreadQuery};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -34,11 +33,20 @@ async fn wait_until(what: &str, timeout_ms: i32, ready: impl Fn() -> bool) {
     }
 }
 
-async fn signed_in_client() -> ApiClient {
-    let session = Session::new();
-    let client = ApiClient::new(sandbox_url(), session);
-    let tokens = api::auth::sign_in(&client, "member@example.com", "demo-member", None).await.expect("demo member signs in");
-    session.set_tokens(tokens);
+/// Mounts `view` with the board's context, signed in as the demo member.
+async fn mount_signed_in<V: IntoView + 'static>(host: &web_sys::HtmlElement, view: impl Fn() -> V + 'static) -> ApiClient {
+    let (tx, rx) = futures::channel::oneshot::channel();
+    let mut tx = Some(tx);
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        let client = community_board::provide_board_context(sandbox_url());
+        if let Some(tx) = tx.take() {
+            let _ = tx.send(client);
+        }
+        view()
+    });
+    handle.forget();
+    let client = rx.await.unwrap();
+    api::auth::sign_in(&client, "member@example.com", "demo-member", None).await.expect("demo member signs in");
     client
 }
 
@@ -51,7 +59,7 @@ fn mount_host() -> web_sys::HtmlElement {
 
 #[wasm_bindgen_test]
 async fn wrong_password_is_refused_with_invalid_grant() {
-    let client = ApiClient::new(sandbox_url(), Session::new());
+    let client = ApiClient::new(sandbox_url(), community_board::session::Session::new());
     match api::auth::sign_in(&client, "member@example.com", "not-the-password", None).await {
         Err(ApiError::OAuth(e)) => assert_eq!(e.error, "invalid_grant"),
         other => panic!("expected invalid_grant, got {other:?}"),
@@ -60,17 +68,16 @@ async fn wrong_password_is_refused_with_invalid_grant() {
 
 #[wasm_bindgen_test]
 async fn thread_list_renders_the_sandbox_threads_with_their_authors() {
-    let client = signed_in_client().await;
+    let host = mount_host();
+    let filters = RwSignal::new(None::<ListFilters>);
+    let client = mount_signed_in(&host, move || {
+        view! { {move || filters.get().map(|f| view! { <ThreadList filters=f/> })} }
+    })
+    .await;
+    filters.set(Some(ListFilters::from_params(None, None, None, None)));
     // What the API says page one holds, fetched independently of the component.
     let expected = api::threads::list(&client, &ThreadQuery::default()).await.expect("thread list loads");
     assert_eq!(expected.records.len(), 25, "the seed has more than one page of threads");
-
-    let host = mount_host();
-    let provided = client.clone();
-    let _mounted = leptos::mount::mount_to(host.clone(), move || {
-        provide_context(provided.clone());
-        view! { <ThreadList query=Signal::derive(ThreadQuery::default)/> }
-    });
     wait_until("25 thread rows", 5000, || host.query_selector_all(".thread-row").unwrap().length() == 25).await;
 
     let subjects = host.query_selector_all(".thread-subject").unwrap();

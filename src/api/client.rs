@@ -1,12 +1,20 @@
-//! The one HTTP client: base URL, bearer token, JSON decoding, and status → error mapping.
+//! The one HTTP client: base URL, bearer token with refresh, a time bound on every request,
+//! JSON decoding, and status → error mapping.
 
-use gloo_net::http::{Request, RequestBuilder, Response};
+use gloo_net::http::{Method, Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 use super::error::ApiError;
 use crate::model::query::DirConvention;
-use crate::model::{ActionEnvelope, OAuthError};
+use crate::model::{ActionEnvelope, OAuthError, TokenRequest, TokenResponse};
 use crate::session::Session;
+
+/// Renew the access token this long before it expires.
+const REFRESH_MARGIN_MS: f64 = 60_000.0;
+/// No request waits longer than this for an answer.
+pub const REQUEST_TIMEOUT_MS: i32 = 20_000;
 
 #[derive(Clone)]
 pub struct ApiClient {
@@ -29,42 +37,132 @@ impl ApiClient {
         format!("{}{path_and_query}", self.base)
     }
 
-    fn authorised(&self, builder: RequestBuilder) -> RequestBuilder {
-        match self.session.access_token() {
-            Some(token) => builder.header("Authorization", &format!("Bearer {token}")),
-            None => builder,
+    pub async fn get_json<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
+        self.authorised(Method::GET, path, None).await
+    }
+
+    pub async fn post_json<T: DeserializeOwned>(&self, path: &str, body: &serde_json::Value) -> Result<T, ApiError> {
+        self.authorised(Method::POST, path, Some(body.to_string())).await
+    }
+
+    pub async fn put_json<T: DeserializeOwned>(&self, path: &str, body: &serde_json::Value) -> Result<T, ApiError> {
+        self.authorised(Method::PUT, path, Some(body.to_string())).await
+    }
+
+    pub async fn delete<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
+        self.authorised(Method::DELETE, path, None).await
+    }
+
+    /// Sends with the member's token. A 401 gets one refresh and one retry (a 401 means the
+    /// request was not carried out, so repeating it is safe); a second 401 means the member
+    /// lacks the permission.
+    async fn authorised<T: DeserializeOwned>(&self, method: Method, path: &str, body: Option<String>) -> Result<T, ApiError> {
+        if self.session.expires_within(REFRESH_MARGIN_MS) {
+            // A failure here surfaces as the 401 below.
+            let _ = self.refresh().await;
+        }
+        let token = self.session.access_token();
+        match self.send(method.clone(), path, body.clone(), token.as_deref()).await {
+            Err(ApiError::NotAllowed) => {}
+            other => return other,
+        }
+        if self.session.access_token() == token && self.refresh().await.is_err() {
+            self.session.expire();
+            return Err(ApiError::SignedOut);
+        }
+        let renewed = self.session.access_token();
+        if renewed.is_none() {
+            return Err(ApiError::SignedOut);
+        }
+        self.send(method, path, body, renewed.as_deref()).await
+    }
+
+    async fn send<T: DeserializeOwned>(&self, method: Method, path: &str, body: Option<String>, token: Option<&str>) -> Result<T, ApiError> {
+        let mut builder = RequestBuilder::new(&self.url(path)).method(method).header("Accept", "application/json");
+        if let Some(token) = token {
+            builder = builder.header("Authorization", &format!("Bearer {token}"));
+        }
+        if body.is_some() {
+            builder = builder.header("Content-Type", "application/json");
+        }
+        decode(send_with_timeout(builder, body).await?).await
+    }
+
+    /// The password grant. The `client_id` header ties the refresh token to this tab.
+    pub async fn sign_in(&self, request: &TokenRequest) -> Result<TokenResponse, ApiError> {
+        let tokens: TokenResponse = self.token_request(request).await?;
+        Ok(tokens)
+    }
+
+    /// Exchanges the refresh token for new tokens (the server rotates the refresh token).
+    /// Safe to call from several requests at once: whoever finds the token already renewed
+    /// by another just uses it.
+    pub async fn refresh(&self) -> Result<(), ApiError> {
+        let Some(refresh_token) = self.session.refresh_token() else {
+            return Err(ApiError::SignedOut);
+        };
+        match self.token_request(&TokenRequest::Refresh { refresh_token: refresh_token.clone() }).await {
+            Ok(tokens) => {
+                self.session.set_tokens(tokens);
+                Ok(())
+            }
+            Err(_) if self.session.refresh_token().is_some_and(|now| now != refresh_token) => Ok(()),
+            Err(e) => Err(e),
         }
     }
 
-    /// GET a JSON document with the member's bearer token.
-    pub async fn get_json<T: DeserializeOwned>(&self, path_and_query: &str) -> Result<T, ApiError> {
-        let request = self.authorised(Request::get(&self.url(path_and_query))).header("Accept", "application/json");
-        let response = request.send().await.map_err(|e| ApiError::Network(e.to_string()))?;
-        decode(response).await
-    }
-
-    /// POST a form body without a token (the token endpoint).
-    pub async fn post_form<T: DeserializeOwned>(&self, path: &str, form: String) -> Result<T, ApiError> {
-        let request = Request::post(&self.url(path))
+    async fn token_request(&self, request: &TokenRequest) -> Result<TokenResponse, ApiError> {
+        let builder = Request::post(&self.url("/api/token"))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Accept", "application/json")
-            .body(form)
-            .map_err(|e| ApiError::Network(e.to_string()))?;
-        let response = request.send().await.map_err(|e| ApiError::Network(e.to_string()))?;
-        decode(response).await
+            .header("client_id", &self.session.client_id());
+        decode(send_with_timeout(builder, Some(request.to_form())).await?).await
     }
+}
+
+/// Builds and sends the request, aborting it after `REQUEST_TIMEOUT_MS`.
+async fn send_with_timeout(builder: RequestBuilder, body: Option<String>) -> Result<Response, ApiError> {
+    let controller = web_sys::AbortController::new().ok();
+    let signal = controller.as_ref().map(|c| c.signal());
+    let builder = builder.abort_signal(signal.as_ref());
+    let request = match body {
+        Some(body) => builder.body(body),
+        None => builder.build(),
+    }
+    .map_err(|e| ApiError::Network(e.to_string()))?;
+    let window = web_sys::window();
+    let abort = controller.clone().map(|c| Closure::once(move || c.abort()));
+    let timer = match (&window, &abort) {
+        (Some(w), Some(cb)) => {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.as_ref().unchecked_ref(), REQUEST_TIMEOUT_MS).ok()
+        }
+        _ => None,
+    };
+    let result = request.send().await;
+    if let (Some(w), Some(t)) = (&window, timer) {
+        w.clear_timeout_with_handle(t);
+    }
+    drop(abort);
+    result.map_err(|e| {
+        if signal.as_ref().is_some_and(|s| s.aborted()) {
+            ApiError::Timeout
+        } else {
+            ApiError::Network(e.to_string())
+        }
+    })
 }
 
 /// Maps a response to the value or to the error the contract says it is.
 async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
     let status = response.status();
+    let retry = retry_after(&response);
     let text = response.text().await.map_err(|e| ApiError::Network(e.to_string()))?;
     match status {
         200..=299 => serde_json::from_str(&text).map_err(|e| ApiError::Decode(e.to_string())),
         400 => Err(bad_request(&text)),
-        401 => Err(ApiError::Unauthorized),
+        401 => Err(ApiError::NotAllowed),
         404 => Err(ApiError::NotFound),
-        409 => Err(ApiError::Throttled(retry_after(&response))),
+        409 => Err(ApiError::Throttled(retry)),
         other => Err(ApiError::Server(other)),
     }
 }

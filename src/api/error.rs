@@ -6,12 +6,18 @@ use crate::model::{FieldError, OAuthError};
 
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum ApiError {
-    /// The request never got an answer (offline, DNS, CORS, aborted).
+    /// The request never got an answer (offline, DNS, CORS).
     #[error("Could not reach the server. Check your connection and try again.")]
     Network(String),
-    /// 401: signed out, token expired, or missing a role; Nexudus does not say which.
-    #[error("Your session has ended or you are not allowed to do this. Please sign in again.")]
-    Unauthorized,
+    /// No answer within the client's time bound; the request was aborted.
+    #[error("The server took too long to answer. Please try again.")]
+    Timeout,
+    /// 401 and the session could not be renewed: the member must sign in again.
+    #[error("Your session has ended. Please sign in again.")]
+    SignedOut,
+    /// 401 with a freshly renewed session: the account lacks the permission.
+    #[error("You are not allowed to do this.")]
+    NotAllowed,
     #[error("That conversation no longer exists.")]
     NotFound,
     /// 400 with `Errors[]`, to show beside each field.
@@ -21,11 +27,24 @@ pub enum ApiError {
     #[error("{}", .0.explain())]
     OAuth(OAuthError),
     /// 409 + `Retry-After`: Nexudus' way of saying "too many requests".
-    #[error("The server is busy. Trying again in {0} seconds.")]
+    #[error("The server is busy. Please try again in {0} seconds.")]
     Throttled(u32),
     #[error("The server had a problem ({0}). Please try again.")]
     Server(u16),
     /// A 2xx whose body was not what the contract describes.
     #[error("The server sent an answer the board could not read.")]
     Decode(String),
+}
+
+impl ApiError {
+    /// The message for a field, by the API's `PropertyName` (case-insensitive).
+    pub fn field_message(&self, property: &str) -> Option<String> {
+        match self {
+            ApiError::Validation(errors) => errors
+                .iter()
+                .find(|e| e.property_name.as_deref().is_some_and(|p| p.eq_ignore_ascii_case(property)))
+                .map(|e| e.message.clone().unwrap_or_else(|| "Please check this field.".into())),
+            _ => None,
+        }
+    }
 }

@@ -3,20 +3,23 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+use crate::api::Directory;
 use crate::session::Session;
 
 #[component]
 pub fn BoardHeader() -> impl IntoView {
     let session = expect_context::<Session>();
+    let directory = expect_context::<Directory>();
     let navigate = use_navigate();
     let sign_out = move |_| {
         session.sign_out();
+        directory.clear();
         navigate("/sign-in", Default::default());
     };
     view! {
         <header class="board-header">
             <a class="skip-link" href="#main">"Skip to content"</a>
-            <span class="board-title">"Community Board"</span>
+            <a class="board-title" href="/">"Community Board"</a>
             <Show when=move || session.is_signed_in()>
                 <span class="board-member">{move || session.member_name()}</span>
                 <button type="button" class="link-button" on:click=sign_out.clone()>"Sign out"</button>

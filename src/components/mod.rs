@@ -1,5 +1,21 @@
 //! Pieces shared between pages.
 
+pub mod avatar;
+pub mod confirm;
+pub mod field;
+pub mod group_filter;
+pub mod guest_picker;
 pub mod header;
+pub mod live_region;
+pub mod message_body;
+pub mod pager;
+pub mod reactions;
+pub mod relative_time;
+pub mod replies;
+pub mod require_member;
+pub mod search_box;
+pub mod tag_input;
+pub mod thread_form;
 pub mod thread_list;
 pub mod thread_row;
+pub mod zoom_fields;

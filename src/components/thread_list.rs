@@ -1,62 +1,80 @@
-//! A page of threads with their authors: two requests, whatever the number of rows.
-
-use std::collections::HashMap;
+//! A page of threads with their authors and groups. Requests: the threads (two with search
+//! text), then one user batch for authors not yet known, and the groups once per session.
 
 use leptos::prelude::*;
 
+use super::pager::Pager;
 use super::thread_row::ThreadRow;
-use crate::api::{self, ApiClient, ApiError};
-use crate::model::query::ThreadQuery;
-use crate::model::{CommunityThread, User};
+use crate::api::threads::ThreadsPage;
+use crate::api::{self, ApiClient, ApiError, Directory};
+use crate::model::query::ListFilters;
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct ThreadPage {
-    pub threads: Vec<CommunityThread>,
-    pub authors: HashMap<i64, User>,
-    pub has_next: bool,
-}
-
-/// The threads, then every author on the page in one batch request.
-pub async fn load_thread_page(client: &ApiClient, query: &ThreadQuery) -> Result<ThreadPage, ApiError> {
-    let envelope = api::threads::list(client, query).await?;
-    let author_ids: Vec<i64> = envelope.records.iter().map(|t| t.user_id).collect();
-    let authors = api::users::by_ids(client, &author_ids).await?.into_iter().map(|u| (u.id, u)).collect();
-    Ok(ThreadPage { has_next: envelope.has_next(), threads: envelope.records, authors })
+/// Loads one list page into the caches and returns the threads.
+pub async fn load_page(client: &ApiClient, directory: Directory, filters: &ListFilters) -> Result<ThreadsPage, ApiError> {
+    let query = filters.thread_query();
+    let (page, groups) = futures::join!(api::threads::page(client, &query), directory.groups(client));
+    let page = page?;
+    // Group names are a nicety on the rows: a failure here must not hide the threads.
+    let _ = groups;
+    let authors: Vec<i64> = page.threads.iter().map(|t| t.user_id).collect();
+    directory.load_users(client, &authors).await?;
+    Ok(page)
 }
 
 #[component]
-pub fn ThreadList(#[prop(into)] query: Signal<ThreadQuery>) -> impl IntoView {
+pub fn ThreadList(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
     let client = expect_context::<ApiClient>();
+    let directory = expect_context::<Directory>();
     let page = LocalResource::new(move || {
         let client = client.clone();
-        let query = query.get();
-        async move { load_thread_page(&client, &query).await }
+        let filters = filters.get();
+        async move { load_page(&client, directory, &filters).await }
     });
-    let now_ms = js_sys::Date::now() as i64;
 
     view! {
-        <Transition fallback=|| view! { <p class="loading" role="status">"Loading conversations…"</p> }>
+        <Transition fallback=|| view! { <Skeleton/> }>
             {move || Suspend::new(async move {
                 match page.await {
-                    Ok(ThreadPage { threads, authors, .. }) if threads.is_empty() => {
-                        let _ = authors;
-                        view! { <p class="empty">"No conversations yet."</p> }.into_any()
-                    }
-                    Ok(ThreadPage { threads, authors, .. }) => view! {
-                        <ol class="thread-list" aria-label="Conversations">
-                            {threads
-                                .into_iter()
-                                .map(|thread| {
-                                    let author = authors.get(&thread.user_id).cloned();
-                                    view! { <ThreadRow thread=thread author=author now_ms=now_ms/> }
-                                })
-                                .collect_view()}
-                        </ol>
+                    Ok(result) if result.threads.is_empty() => view! {
+                        <div class="empty">
+                            <p>"No conversations match."</p>
+                            <a href="/">"Show all conversations"</a>
+                        </div>
                     }
                     .into_any(),
-                    Err(e) => view! { <p class="form-error" role="alert">{e.to_string()}</p> }.into_any(),
+                    Ok(result) => {
+                        let current = filters.get_untracked();
+                        view! {
+                            <ol class="thread-list" aria-label="Conversations">
+                                {result
+                                    .threads
+                                    .into_iter()
+                                    .map(|thread| view! { <ThreadRow thread=thread filters=current.clone()/> })
+                                    .collect_view()}
+                            </ol>
+                            <Pager filters=current has_next=result.has_next/>
+                        }
+                        .into_any()
+                    }
+                    Err(e) => view! {
+                        <div class="notice error" role="alert">
+                            <p>{e.to_string()}</p>
+                            <button type="button" on:click=move |_| page.refetch()>"Try again"</button>
+                        </div>
+                    }
+                    .into_any(),
                 }
             })}
         </Transition>
+    }
+}
+
+/// Placeholder rows while the first page loads.
+#[component]
+fn Skeleton() -> impl IntoView {
+    view! {
+        <div class="skeleton" role="status" aria-label="Loading conversations">
+            {(0..5).map(|_| view! { <div class="skeleton-row"></div> }).collect_view()}
+        </div>
     }
 }

@@ -2,28 +2,47 @@
 
 use leptos::prelude::*;
 
-use crate::model::dates::{iso_utc, parse_timestamp_ms, relative_time};
-use crate::model::user::initials;
-use crate::model::{CommunityThread, User};
+use super::avatar::Avatar;
+use super::relative_time::RelativeTime;
+use crate::api::Directory;
+use crate::model::linkify::excerpt;
+use crate::model::query::ListFilters;
+use crate::model::CommunityThread;
 
 #[component]
-pub fn ThreadRow(thread: CommunityThread, author: Option<User>, now_ms: i64) -> impl IntoView {
-    let name = author.map(|a| a.full_name).filter(|n| !n.trim().is_empty()).unwrap_or_else(|| "Unknown member".to_owned());
-    let activity = thread.last_activity().and_then(parse_timestamp_ms);
-    let time = activity.map(|ms| {
-        let iso = iso_utc(ms);
-        view! { <time datetime=iso.clone() title=iso>{relative_time(ms, now_ms)}</time> }
+pub fn ThreadRow(thread: CommunityThread, filters: ListFilters) -> impl IntoView {
+    let directory = expect_context::<Directory>();
+    let user_id = thread.user_id;
+    let name = move || directory.name_of(user_id).unwrap_or_else(|| "Unknown member".to_owned());
+    let group = thread.community_group_id.map(|g| {
+        let href = ListFilters { group: Some(g), ..ListFilters::default() }.href();
+        view! { <a class="thread-group" href=href>{move || directory.group_name(g).unwrap_or_else(|| "Group".into())}</a> }
     });
+    let tags = thread
+        .tag_list()
+        .into_iter()
+        .map(|tag| {
+            let href = ListFilters { tag: Some(tag.to_owned()), group: filters.group, ..ListFilters::default() }.href();
+            let label = format!("Show conversations tagged {tag}");
+            view! { <li><a class="tag" href=href aria-label=label>{format!("#{tag}")}</a></li> }
+        })
+        .collect_view();
+    let has_zoom = thread.include_zoom_invite || thread.zoom_event_data.as_deref().is_some_and(|z| !z.trim().is_empty());
     view! {
         <li class="thread-row" data-thread-id=thread.id>
-            <span class="avatar" aria-hidden="true">{initials(&name)}</span>
+            <Avatar name=name() coworker_id=thread.coworker_id/>
             <div class="thread-summary">
-                <h2 class="thread-subject">{thread.subject}</h2>
+                <h2 class="thread-subject"><a href=format!("/threads/{}", thread.id)>{thread.subject.clone()}</a></h2>
+                <p class="thread-excerpt">{excerpt(&thread.message, 140)}</p>
                 <p class="thread-meta">
                     <span class="thread-author">{name}</span>
+                    {group.map(|g| view! { " in " {g} })}
                     " · "
-                    <span class="thread-activity">"last activity "{time}</span>
+                    <span class="thread-activity"><RelativeTime timestamp=thread.last_activity().map(str::to_owned)/></span>
+                    {thread.private.then(|| view! { <span class="badge badge-private">"Private"</span> })}
+                    {has_zoom.then(|| view! { <span class="badge badge-zoom">"Zoom meeting"</span> })}
                 </p>
+                <ul class="tags" aria-label="Tags">{tags}</ul>
             </div>
         </li>
     }

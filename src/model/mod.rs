@@ -2,13 +2,23 @@
 //! so all of it is tested natively with `cargo test`.
 
 pub mod dates;
+pub mod draft;
 pub mod envelope;
+pub mod group;
+pub mod linkify;
+pub mod message;
 pub mod query;
+pub mod search;
+pub mod tags;
 pub mod thread;
 pub mod token;
 pub mod user;
+pub mod zoom;
 
+pub use draft::{Author, DraftContext, ThreadDraft};
 pub use envelope::{ActionEnvelope, FieldError, ListEnvelope};
+pub use group::CommunityGroup;
+pub use message::{CommunityMessage, ThreadMark};
 pub use thread::CommunityThread;
 pub use token::{OAuthError, TokenRequest, TokenResponse};
 pub use user::{Profile, User};

@@ -42,13 +42,20 @@ impl DirConvention {
 }
 
 /// A page of threads: `page`, `size`, `orderBy`, `dir` and filters.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ThreadQuery {
     pub page: u32,
     pub size: u32,
     pub order_by: &'static str,
     pub dir: Direction,
     pub group: Option<i64>,
+    pub tag: Option<String>,
+    /// Free text over subject OR message: the API layer turns it into two requests.
+    pub search: Option<String>,
+    /// `CommunityThread_Subject` (contains, without case).
+    pub subject: Option<String>,
+    /// `CommunityThread_Message` (contains, without case).
+    pub message: Option<String>,
 }
 
 pub const PAGE_SIZE: u32 = 25;
@@ -56,7 +63,17 @@ pub const PAGE_SIZE: u32 = 25;
 impl Default for ThreadQuery {
     /// Most recent activity first, a page of 25.
     fn default() -> Self {
-        ThreadQuery { page: 1, size: PAGE_SIZE, order_by: "LastMessageDate", dir: Direction::Descending, group: None }
+        ThreadQuery {
+            page: 1,
+            size: PAGE_SIZE,
+            order_by: "LastMessageDate",
+            dir: Direction::Descending,
+            group: None,
+            tag: None,
+            search: None,
+            subject: None,
+            message: None,
+        }
     }
 }
 
@@ -71,7 +88,67 @@ impl ThreadQuery {
         if let Some(group) = self.group {
             parts.push(format!("CommunityThread_CommunityGroup={group}"));
         }
+        for (key, value) in [
+            ("CommunityThread_Tags", &self.tag),
+            ("CommunityThread_Subject", &self.subject),
+            ("CommunityThread_Message", &self.message),
+        ] {
+            if let Some(v) = value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+                parts.push(format!("{key}={}", encode(v)));
+            }
+        }
         parts.join("&")
+    }
+}
+
+/// The list screen's state as it lives in the URL (`?group=&tag=&q=&page=`), so back,
+/// forward, reload and shared links all work.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ListFilters {
+    pub group: Option<i64>,
+    pub tag: Option<String>,
+    pub q: Option<String>,
+    pub page: u32,
+}
+
+impl ListFilters {
+    /// From URL query values; anything malformed is ignored rather than an error.
+    pub fn from_params(group: Option<&str>, tag: Option<&str>, q: Option<&str>, page: Option<&str>) -> Self {
+        let text = |v: Option<&str>| v.map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned);
+        ListFilters {
+            group: group.and_then(|g| g.trim().parse().ok()),
+            tag: text(tag),
+            q: text(q),
+            page: page.and_then(|p| p.trim().parse().ok()).filter(|p| *p >= 1).unwrap_or(1),
+        }
+    }
+
+    /// The URL query (without `?`) for these filters; page 1 is left out.
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(g) = self.group {
+            parts.push(format!("group={g}"));
+        }
+        if let Some(t) = &self.tag {
+            parts.push(format!("tag={}", encode(t)));
+        }
+        if let Some(q) = &self.q {
+            parts.push(format!("q={}", encode(q)));
+        }
+        if self.page > 1 {
+            parts.push(format!("page={}", self.page));
+        }
+        parts.join("&")
+    }
+
+    /// A link to these filters on the list screen.
+    pub fn href(&self) -> String {
+        let q = self.to_query();
+        if q.is_empty() { "/".to_owned() } else { format!("/?{q}") }
+    }
+
+    pub fn thread_query(&self) -> ThreadQuery {
+        ThreadQuery { page: self.page, group: self.group, tag: self.tag.clone(), search: self.q.clone(), ..ThreadQuery::default() }
     }
 }
 

@@ -19,6 +19,23 @@ pub struct User {
 pub struct Profile {
     pub user: User,
     pub default_business: Option<Business>,
+    pub profiles: Vec<CustomerProfile>,
+}
+
+/// One of the member's customer (coworker) profiles.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", default)]
+pub struct CustomerProfile {
+    pub id: i64,
+    pub is_default_profile: bool,
+}
+
+impl Profile {
+    /// The ids the API wants on what this member writes.
+    pub fn author(&self) -> super::Author {
+        let coworker = self.profiles.iter().find(|p| p.is_default_profile).or(self.profiles.first()).map(|p| p.id);
+        super::Author { user_id: self.user.id, business_id: self.default_business.as_ref().map_or(0, |b| b.id), coworker_id: coworker }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]

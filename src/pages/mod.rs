@@ -1,9 +1,13 @@
 //! One module per screen.
 
+mod board;
+mod compose;
 mod not_found;
 mod sign_in;
-mod thread_list;
+mod thread;
 
+pub use board::BoardPage;
+pub use compose::{EditThreadPage, NewThreadPage};
 pub use not_found::NotFoundPage;
 pub use sign_in::SignInPage;
-pub use thread_list::ThreadListPage;
+pub use thread::ThreadPage;

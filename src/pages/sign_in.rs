@@ -3,13 +3,16 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::api::{self, ApiClient, ApiError};
+use crate::api::{self, ApiClient, ApiError, Directory};
+use crate::browser;
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
     let client = expect_context::<ApiClient>();
+    let directory = expect_context::<Directory>();
+    let session = client.session();
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let totp = RwSignal::new(String::new());
@@ -17,6 +20,16 @@ pub fn SignInPage() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let navigate = use_navigate();
+    let params = use_query_map();
+    // Only a path on this board: never an absolute URL someone put in a link.
+    let next = move || {
+        params
+            .read_untracked()
+            .get("next")
+            .filter(|n| n.starts_with('/') && !n.starts_with("//"))
+            .unwrap_or_else(|| "/".to_owned())
+    };
+    Effect::new(move |_| browser::focus("#sign-in-heading"));
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -29,21 +42,14 @@ pub fn SignInPage() -> impl IntoView {
         let client = client.clone();
         let navigate = navigate.clone();
         spawn_local(async move {
+            directory.clear();
             let code = needs_totp.get_untracked().then(|| totp.get_untracked());
-            let result = api::auth::sign_in(&client, &email.get_untracked(), &password.get_untracked(), code.as_deref()).await;
-            match result {
-                Ok(tokens) => {
-                    let session = client.session();
-                    session.set_tokens(tokens);
-                    // The name in the header is a nicety: the board works without it.
-                    if let Ok(profile) = api::profiles::current(&client).await {
-                        session.set_member(profile);
-                    }
-                    navigate("/", Default::default());
-                }
+            match api::auth::sign_in(&client, &email.get_untracked(), &password.get_untracked(), code.as_deref()).await {
+                Ok(()) => navigate(&next(), Default::default()),
                 Err(ApiError::OAuth(e)) if e.error == "two_factor_auth_check" => {
                     needs_totp.set(true);
                     error.set(Some(e.explain()));
+                    browser::focus("#sign-in-totp");
                 }
                 Err(e) => error.set(Some(e.to_string())),
             }
@@ -53,7 +59,8 @@ pub fn SignInPage() -> impl IntoView {
 
     view! {
         <section class="sign-in card" aria-labelledby="sign-in-heading">
-            <h1 id="sign-in-heading">"Sign in to the community board"</h1>
+            <h1 id="sign-in-heading" tabindex="-1">"Sign in to the community board"</h1>
+            {move || session.notice().map(|n| view! { <p class="notice" role="status">{n}</p> })}
             <form on:submit=submit>
                 <div class="field">
                     <label for="sign-in-email">"Email"</label>

@@ -1,0 +1,98 @@
+//! Per-session caches: people by id (filled a page at a time with one batch request) and the
+//! groups (loaded once). They keep list pages to at most three requests.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+
+use super::client::ApiClient;
+use super::error::ApiError;
+use crate::model::{CommunityGroup, User};
+
+#[derive(Clone, Copy)]
+pub struct Directory {
+    users: RwSignal<HashMap<i64, User>>,
+    groups: RwSignal<Option<Vec<CommunityGroup>>>,
+}
+
+impl Default for Directory {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Directory {
+    pub fn new() -> Self {
+        Directory { users: RwSignal::new(HashMap::new()), groups: RwSignal::new(None) }
+    }
+
+    /// Makes sure every id is known, with at most one request for those that are not.
+    pub async fn load_users(&self, client: &ApiClient, ids: &[i64]) -> Result<(), ApiError> {
+        let missing: Vec<i64> = self.users.with_untracked(|known| ids.iter().copied().filter(|id| !known.contains_key(id)).collect());
+        if missing.is_empty() {
+            return Ok(());
+        }
+        let found = super::users::by_ids(client, &missing).await?;
+        self.users.update(|known| {
+            for user in found {
+                known.insert(user.id, user);
+            }
+        });
+        Ok(())
+    }
+
+    pub fn remember(&self, users: Vec<User>) {
+        self.users.update(|known| {
+            for user in users {
+                known.insert(user.id, user);
+            }
+        });
+    }
+
+    /// The name to show for a user id (tracked: re-renders once the batch arrives).
+    pub fn name_of(&self, id: i64) -> Option<String> {
+        self.users.with(|known| known.get(&id).map(|u| u.full_name.clone()).filter(|n| !n.trim().is_empty()))
+    }
+
+    /// The groups, loaded on first use and kept for the session.
+    pub async fn groups(&self, client: &ApiClient) -> Result<Vec<CommunityGroup>, ApiError> {
+        if let Some(groups) = self.groups.get_untracked() {
+            return Ok(groups);
+        }
+        let groups = super::groups::all(client).await?;
+        self.groups.set(Some(groups.clone()));
+        Ok(groups)
+    }
+
+    /// The groups if already loaded (tracked).
+    pub fn known_groups(&self) -> Option<Vec<CommunityGroup>> {
+        self.groups.get()
+    }
+
+    pub fn group_name(&self, id: i64) -> Option<String> {
+        self.groups.with(|g| g.as_ref().and_then(|g| g.iter().find(|x| x.id == id)).map(|x| x.name.clone()))
+    }
+
+    /// A group with its member list (fetched once, when first needed).
+    pub async fn group_with_members(&self, client: &ApiClient, id: i64) -> Result<CommunityGroup, ApiError> {
+        let cached = self.groups.with_untracked(|g| g.as_ref().and_then(|g| g.iter().find(|x| x.id == id && x.members.is_some()).cloned()));
+        if let Some(group) = cached {
+            return Ok(group);
+        }
+        let group = super::groups::get(client, id).await?;
+        self.groups.update(|groups| {
+            if let Some(list) = groups {
+                if let Some(slot) = list.iter_mut().find(|x| x.id == id) {
+                    *slot = group.clone();
+                }
+            }
+        });
+        Ok(group)
+    }
+
+    /// Forgets everything (on sign-out: another member may sign in next).
+    pub fn clear(&self) {
+        self.users.set(HashMap::new());
+        self.groups.set(None);
+    }
+}

@@ -1,0 +1,103 @@
+//! Small wrappers over browser APIs the board uses in several places.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// `localStorage`, where drafts live (never tokens).
+pub fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+pub fn read_local(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok()?
+}
+
+pub fn write_local(key: &str, value: &str) {
+    if let Some(s) = local_storage() {
+        // A full or disabled storage only costs the draft's persistence, not the draft itself.
+        let _ = s.set_item(key, value);
+    }
+}
+
+pub fn remove_local(key: &str) {
+    if let Some(s) = local_storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Whether the page is visible (polling pauses while it is not).
+pub fn page_visible() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .map(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
+        .unwrap_or(true)
+}
+
+/// Resolves after `ms` milliseconds.
+pub async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Moves focus to the first element matching `selector` (a page's heading after navigation).
+pub fn focus(selector: &str) {
+    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(selector).ok().flatten()) else {
+        return;
+    };
+    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
+}
+
+/// Runs `f` after `ms` milliseconds; returns the timer handle for `cancel_timer`.
+pub fn after_ms(ms: i32, f: impl FnOnce() + 'static) -> Option<i32> {
+    let window = web_sys::window()?;
+    let closure = Closure::once_into_js(f);
+    window.set_timeout_with_callback_and_timeout_and_arguments_0(closure.unchecked_ref(), ms).ok()
+}
+
+pub fn cancel_timer(handle: i32) {
+    if let Some(w) = web_sys::window() {
+        w.clear_timeout_with_handle(handle);
+    }
+}
+
+/// A localised absolute date and time (Intl, in the browser's locale) for `title` attributes.
+pub fn absolute_time(ms: f64) -> String {
+    let date = js_sys::Date::new(&ms.into());
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    date.to_locale_string("default", &options).into()
+}
+
+/// "3 hours ago" through Intl.RelativeTimeFormat in the browser's locale.
+pub fn relative_time(then_ms: f64, now_ms: f64) -> String {
+    let seconds = (then_ms - now_ms) / 1000.0;
+    let abs = seconds.abs();
+    let (value, unit) = if abs < 45.0 {
+        (0.0, "second")
+    } else if abs < 3600.0 {
+        ((seconds / 60.0).round(), "minute")
+    } else if abs < 86_400.0 {
+        ((seconds / 3600.0).round(), "hour")
+    } else if abs < 30.0 * 86_400.0 {
+        ((seconds / 86_400.0).round(), "day")
+    } else if abs < 365.0 * 86_400.0 {
+        ((seconds / (30.0 * 86_400.0)).round(), "month")
+    } else {
+        ((seconds / (365.0 * 86_400.0)).round(), "year")
+    };
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"numeric".into(), &"auto".into());
+    let format = js_sys::Intl::RelativeTimeFormat::new(&js_sys::Array::new(), &options);
+    format.format(value, unit).into()
+}

@@ -1,0 +1,63 @@
+//! Choose a group (or all conversations); says what the chosen group's access level means and
+//! whether the member may post in it.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use crate::api::{ApiClient, Directory};
+use crate::model::query::ListFilters;
+use crate::session::Session;
+
+#[component]
+pub fn GroupFilter(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
+    let client = expect_context::<ApiClient>();
+    let directory = expect_context::<Directory>();
+    let session = expect_context::<Session>();
+    let navigate = use_navigate();
+    let on_change = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let group = value.parse().ok();
+        let target = ListFilters { group, page: 1, ..filters.get_untracked() };
+        navigate(&target.href(), Default::default());
+    };
+    // Whether the member may post needs a Restricted group's member list: fetched only when
+    // such a group is chosen, then cached.
+    let may_post = LocalResource::new(move || {
+        let client = client.clone();
+        let group = filters.get().group;
+        async move {
+            let group = group?;
+            let known = directory.groups(&client).await.ok()?.into_iter().find(|g| g.id == group)?;
+            let coworker = session.author().and_then(|a| a.coworker_id);
+            match known.may_post(coworker) {
+                Some(answer) => Some((known, answer)),
+                None => {
+                    let detailed = directory.group_with_members(&client, group).await.ok()?;
+                    let answer = detailed.may_post(coworker).unwrap_or(false);
+                    Some((detailed, answer))
+                }
+            }
+        }
+    });
+
+    view! {
+        <div class="group-filter">
+            <label for="group-filter">"Group"</label>
+            <select id="group-filter" on:change=on_change prop:value=move || filters.get().group.map(|g| g.to_string()).unwrap_or_default()>
+                <option value="">"All conversations"</option>
+                {move || directory.known_groups().unwrap_or_default().into_iter().map(|g| {
+                    let selected = filters.get().group == Some(g.id);
+                    view! { <option value=g.id.to_string() selected=selected>{format!("{} ({})", g.name, g.access().label())}</option> }
+                }).collect_view()}
+            </select>
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    may_post.await.map(|(group, answer)| {
+                        let posting = if answer { "You can post here." } else { "You can read, but only members can post here." };
+                        view! { <p class="group-note" id="group-note">{group.access().explain()} " " <strong>{posting}</strong></p> }
+                    })
+                })}
+            </Transition>
+        </div>
+    }
+}

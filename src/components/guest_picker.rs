@@ -1,0 +1,75 @@
+//! Choose who may read a private conversation: search people by name, pick, remove.
+//! `Guests` are user ids.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{self, ApiClient, Directory};
+use crate::browser;
+use crate::model::User;
+
+#[component]
+pub fn GuestPicker(guests: RwSignal<Vec<i64>>, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
+    let client = expect_context::<ApiClient>();
+    let directory = expect_context::<Directory>();
+    let query = RwSignal::new(String::new());
+    let results = RwSignal::new(Vec::<User>::new());
+    let searching = RwSignal::new(false);
+    let timer = StoredValue::new(None::<i32>);
+    let search = move |text: String| {
+        let client = client.clone();
+        if text.trim().chars().count() < 2 {
+            results.set(Vec::new());
+            return;
+        }
+        searching.set(true);
+        spawn_local(async move {
+            if let Ok(found) = api::users::search(&client, &text).await {
+                directory.remember(found.clone());
+                // Answers to older keystrokes are ignored.
+                if query.get_untracked() == text {
+                    results.set(found);
+                }
+            }
+            searching.set(false);
+        });
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        query.set(text.clone());
+        if let Some(h) = timer.get_value() {
+            browser::cancel_timer(h);
+        }
+        let search = search.clone();
+        timer.set_value(browser::after_ms(300, move || search(text)));
+    };
+    view! {
+        <div class="field guest-picker">
+            <label for="guest-search">"Who may read it"</label>
+            <ul class="chips" aria-label="Guests">
+                <For each=move || guests.get() key=|id| *id let:id>
+                    <li class="chip">
+                        <span>{move || directory.name_of(id).unwrap_or_else(|| format!("member {id}"))}</span>
+                        <button type="button" aria-label=move || format!("Remove {}", directory.name_of(id).unwrap_or_else(|| format!("member {id}")))
+                            on:click=move |_| guests.update(|g| g.retain(|x| *x != id))>"×"</button>
+                    </li>
+                </For>
+            </ul>
+            <input id="guest-search" type="search" autocomplete="off" placeholder="Search people by name"
+                aria-describedby="Guests-error" prop:value=move || query.get() on:input=on_input/>
+            <p class="field-error" id="Guests-error" role="alert">{move || error.get()}</p>
+            <ul class="guest-results" aria-label="People found" aria-busy=move || searching.get().to_string()>
+                {move || results.get().into_iter().filter(|u| !guests.get().contains(&u.id)).map(|u| {
+                    let id = u.id;
+                    view! {
+                        <li><button type="button" class="secondary" on:click=move |_| {
+                            guests.update(|g| if !g.contains(&id) { g.push(id) });
+                            query.set(String::new());
+                            results.set(Vec::new());
+                        }>{format!("Add {}", u.full_name)}</button></li>
+                    }
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}

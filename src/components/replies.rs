@@ -1,0 +1,238 @@
+//! The replies of a thread: oldest first, more on request, new ones fetched while the page is
+//! visible, the member's own deletable, and the reply composer (with its draft) below.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::avatar::Avatar;
+use super::confirm::ConfirmButton;
+use super::live_region::Announcer;
+use super::message_body::MessageBody;
+use super::relative_time::RelativeTime;
+use crate::api::{self, ApiClient, ApiError, Directory};
+use crate::browser;
+use crate::model::draft::{draft_key, DraftContext};
+use crate::model::CommunityMessage;
+use crate::session::Session;
+
+/// How often to look for new replies. Nexudus allows about 120 requests a minute; this is 4.
+pub const POLL_MS: i32 = 15_000;
+
+#[component]
+pub fn Replies(thread_id: i64) -> impl IntoView {
+    let client = expect_context::<ApiClient>();
+    let directory = expect_context::<Directory>();
+    let announcer = expect_context::<Announcer>();
+    let replies = RwSignal::new(Vec::<CommunityMessage>::new());
+    let next_page = RwSignal::new(Some(1u32));
+    let loading = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+
+    let load_more = {
+        let client = client.clone();
+        move || {
+            let Some(page) = next_page.get_untracked() else { return };
+            if loading.get_untracked() {
+                return;
+            }
+            loading.set(true);
+            let client = client.clone();
+            spawn_local(async move {
+                match api::messages::for_thread(&client, thread_id, page).await {
+                    Ok(envelope) => {
+                        let ids: Vec<i64> = envelope.records.iter().map(|m| m.user_id).collect();
+                        let _ = directory.load_users(&client, &ids).await;
+                        next_page.set(envelope.has_next().then_some(page + 1));
+                        replies.update(|all| merge(all, envelope.records));
+                        error.set(None);
+                    }
+                    Err(e) => error.set(Some(e.to_string())),
+                }
+                loading.set(false);
+            });
+        }
+    };
+    load_more();
+
+    // New replies from others appear without a reload: ask every POLL_MS while visible.
+    let poll = {
+        let client = client.clone();
+        move || {
+            if !browser::page_visible() || next_page.get_untracked().is_some() {
+                // Hidden, or older pages still unread (the newest arrive with them).
+                return;
+            }
+            let after = replies.with_untracked(|r| r.iter().map(|m| m.id).max().unwrap_or(0));
+            let client = client.clone();
+            spawn_local(async move {
+                if let Ok(envelope) = api::messages::newer_than(&client, thread_id, after).await {
+                    if envelope.records.is_empty() {
+                        return;
+                    }
+                    let ids: Vec<i64> = envelope.records.iter().map(|m| m.user_id).collect();
+                    let _ = directory.load_users(&client, &ids).await;
+                    let count = envelope.records.len();
+                    replies.update(|all| merge(all, envelope.records));
+                    announcer.say(if count == 1 { "1 new reply.".to_owned() } else { format!("{count} new replies.") });
+                }
+            });
+        }
+    };
+    if let Ok(handle) = set_interval_with_handle(poll.clone(), std::time::Duration::from_millis(POLL_MS as u64)) {
+        on_cleanup(move || handle.clear());
+    }
+
+    let after_post = move |message: CommunityMessage| {
+        replies.update(|all| merge(all, vec![message]));
+        poll();
+    };
+    let remove = move |id: i64| replies.update(|all| all.retain(|m| m.id != id));
+
+    view! {
+        <section class="replies" aria-labelledby="replies-heading">
+            <h2 id="replies-heading">{move || match replies.with(Vec::len) {
+                0 => "Replies".to_owned(),
+                1 => "1 reply".to_owned(),
+                n => format!("{n} replies"),
+            }}</h2>
+            <ol class="reply-list">
+                <For each=move || replies.get() key=|m| m.id let:message>
+                    <Reply message=message on_deleted=Callback::new(remove)/>
+                </For>
+            </ol>
+            {move || error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
+            <Show when=move || next_page.get().is_some() && !replies.with(Vec::is_empty)>
+                <button type="button" class="secondary" disabled=move || loading.get() on:click={
+                    let load_more = load_more.clone();
+                    move |_| load_more()
+                }>"Load more replies"</button>
+            </Show>
+            <ReplyComposer thread_id=thread_id on_posted=Callback::new(after_post)/>
+        </section>
+    }
+}
+
+/// Adds replies not yet shown, keeping id (= time) order.
+fn merge(all: &mut Vec<CommunityMessage>, new: Vec<CommunityMessage>) {
+    for m in new {
+        if !all.iter().any(|x| x.id == m.id) {
+            all.push(m);
+        }
+    }
+    all.sort_by_key(|m| m.id);
+}
+
+#[component]
+fn Reply(message: CommunityMessage, on_deleted: Callback<i64>) -> impl IntoView {
+    let client = expect_context::<ApiClient>();
+    let directory = expect_context::<Directory>();
+    let session = expect_context::<Session>();
+    let announcer = expect_context::<Announcer>();
+    let user_id = message.user_id;
+    let id = message.id;
+    let name = move || directory.name_of(user_id).unwrap_or_else(|| "Unknown member".into());
+    let mine = session.author().is_some_and(|a| a.user_id == user_id);
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let delete = move |_| {
+        busy.set(true);
+        let client = client.clone();
+        spawn_local(async move {
+            match api::messages::delete(&client, id).await {
+                Ok(()) | Err(ApiError::NotFound) => {
+                    announcer.say("Reply deleted.");
+                    on_deleted.run(id);
+                }
+                Err(e) => error.set(Some(e.to_string())),
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <li class="reply" data-reply-id=id>
+            <Avatar name=name() coworker_id=message.coworker_id/>
+            <div class="reply-body">
+                <p class="reply-meta"><span class="reply-author">{name}</span> " · " <RelativeTime timestamp=message.created_on.clone()/></p>
+                <MessageBody text=message.message.clone().unwrap_or_default()/>
+                {mine.then(|| view! {
+                    <ConfirmButton label="Delete" question="Delete this reply?" on_confirm=delete busy=busy/>
+                    <span class="form-error" role="alert">{move || error.get()}</span>
+                })}
+            </div>
+        </li>
+    }
+}
+
+/// The reply box. The text is kept as a draft until the reply is stored; a failed send keeps
+/// it.
+#[component]
+fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>) -> impl IntoView {
+    let client = expect_context::<ApiClient>();
+    let session = expect_context::<Session>();
+    let announcer = expect_context::<Announcer>();
+    let key = session.author().map(|a| draft_key(a.user_id, &DraftContext::Reply(thread_id)));
+    let text = RwSignal::new(key.as_deref().and_then(browser::read_local).unwrap_or_default());
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let draft_key_for_input = key.clone();
+    let on_input = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        if let Some(k) = &draft_key_for_input {
+            if value.trim().is_empty() {
+                browser::remove_local(k);
+            } else {
+                browser::write_local(k, &value);
+            }
+        }
+        text.set(value);
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let body = text.get_untracked();
+        if body.trim().is_empty() {
+            error.set(Some("Write a reply first.".into()));
+            return;
+        }
+        let Some(author) = session.author() else { return };
+        busy.set(true);
+        error.set(None);
+        let client = client.clone();
+        let key = key.clone();
+        spawn_local(async move {
+            match api::messages::create(&client, thread_id, author, &body).await {
+                Ok(id) => {
+                    if let Some(k) = &key {
+                        browser::remove_local(k);
+                    }
+                    text.set(String::new());
+                    announcer.say("Reply posted.");
+                    on_posted.run(CommunityMessage {
+                        id,
+                        community_thread_id: thread_id,
+                        user_id: author.user_id,
+                        coworker_id: author.coworker_id,
+                        message: Some(body),
+                        created_on: Some(crate::model::dates::iso_utc(browser::now_ms() as i64)),
+                        updated_on: None,
+                    });
+                }
+                Err(e) => error.set(Some(format!("{e} Your reply is kept."))),
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <form class="reply-composer" on:submit=submit>
+            <label for="reply-text">"Your reply"</label>
+            <textarea id="reply-text" rows="4" prop:value=move || text.get() on:input=on_input
+                aria-describedby="reply-error"></textarea>
+            <p class="form-error" id="reply-error" role="alert">{move || error.get()}</p>
+            <button type="submit" class="primary" disabled=move || busy.get()>
+                {move || if busy.get() { "Sending…" } else { "Send reply" }}
+            </button>
+        </form>
+    }
+}

@@ -1,0 +1,23 @@
+//! Shows its children only to a signed-in member; sends anyone else to sign in, and back here
+//! afterwards.
+
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::use_location;
+
+use crate::model::query::encode;
+use crate::session::{Session, Status};
+
+#[component]
+pub fn RequireMember(children: ChildrenFn) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let location = use_location();
+    move || match session.status() {
+        Status::Restoring => view! { <p class="loading" role="status">"Restoring your session…"</p> }.into_any(),
+        Status::SignedOut => {
+            let here = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
+            view! { <Redirect path=format!("/sign-in?next={}", encode(&here))/> }.into_any()
+        }
+        Status::SignedIn => children().into_any(),
+    }
+}

@@ -1,0 +1,205 @@
+//! The composer for a new conversation and for editing one: subject, message, group, tags,
+//! Private with guests, InstantDelivery, and an optional Zoom meeting. Checks mirror the API's
+//! required fields; the API's own 400 errors appear beside the field they name. Everything
+//! typed is kept as a draft until the API has stored it.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_navigate;
+
+use super::field::{FieldErrors, FieldMessage};
+use super::guest_picker::GuestPicker;
+use super::live_region::Announcer;
+use super::tag_input::TagInput;
+use super::zoom_fields::ZoomFields;
+use crate::api::{self, ApiClient, ApiError, Directory};
+use crate::browser;
+use crate::model::draft::{draft_key, DraftContext};
+use crate::model::zoom::ZoomMeeting;
+use crate::model::{CommunityGroup, ThreadDraft};
+use crate::session::Session;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FormMode {
+    New,
+    Edit(i64),
+}
+
+/// Groups the member may start a conversation in (fetching Restricted groups' members).
+pub async fn postable_groups(client: &ApiClient, directory: Directory, coworker: Option<i64>) -> Result<Vec<CommunityGroup>, ApiError> {
+    let mut out = Vec::new();
+    for group in directory.groups(client).await? {
+        let allowed = match group.may_post(coworker) {
+            Some(answer) => answer,
+            None => directory.group_with_members(client, group.id).await?.may_post(coworker).unwrap_or(false),
+        };
+        if allowed {
+            out.push(group);
+        }
+    }
+    Ok(out)
+}
+
+#[component]
+pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGroup>) -> impl IntoView {
+    let client = expect_context::<ApiClient>();
+    let session = expect_context::<Session>();
+    let announcer = expect_context::<Announcer>();
+    let navigate = use_navigate();
+    let author = session.author();
+    let context = match mode {
+        FormMode::New => DraftContext::NewThread,
+        FormMode::Edit(id) => DraftContext::Edit(id),
+    };
+    let key = author.map(|a| draft_key(a.user_id, &context));
+
+    let subject = RwSignal::new(initial.subject.clone());
+    let message = RwSignal::new(initial.message.clone());
+    let group = RwSignal::new(initial.group);
+    let tags = RwSignal::new(initial.tags.clone());
+    let private = RwSignal::new(initial.private);
+    let guests = RwSignal::new(initial.guests.clone());
+    let instant = RwSignal::new(initial.instant_delivery);
+    let with_zoom = RwSignal::new(initial.zoom.is_some());
+    let zoom = RwSignal::new(initial.zoom.clone().unwrap_or_default());
+    let errors = FieldErrors::new();
+    let form_error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+
+    let current = move || ThreadDraft {
+        subject: subject.get(),
+        message: message.get(),
+        group: group.get(),
+        tags: tags.get(),
+        private: private.get(),
+        guests: guests.get(),
+        instant_delivery: instant.get(),
+        zoom: with_zoom.get().then(|| zoom.get()),
+    };
+    // Every change is saved locally, so a reload or a failed send loses nothing.
+    let save_key = key.clone();
+    Effect::new(move |first: Option<()>| {
+        let draft = current();
+        if first.is_some() {
+            if let Some(k) = &save_key {
+                browser::write_local(k, &serde_json::to_string(&draft).unwrap_or_default());
+            }
+        }
+    });
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        // One post per intent: a second click or Enter while sending does nothing.
+        if busy.get_untracked() {
+            return;
+        }
+        let draft = current();
+        let problems = draft.problems();
+        if !problems.is_empty() {
+            errors.set_all(problems.iter().map(|(k, m)| ((*k).to_owned(), (*m).to_owned())));
+            form_error.set(Some("Please check the highlighted fields.".into()));
+            if let Some((first, _)) = problems.first() {
+                browser::focus(&format!("[data-field='{first}']"));
+            }
+            return;
+        }
+        let Some(author) = author else { return };
+        errors.clear();
+        form_error.set(None);
+        busy.set(true);
+        let client = client.clone();
+        let navigate = navigate.clone();
+        let key = key.clone();
+        spawn_local(async move {
+            let result = match mode {
+                FormMode::New => api::threads::create(&client, &draft.to_create_body(author)).await,
+                // Fetch the record fresh and put it all back: fields this form does not show
+                // must survive the edit unchanged.
+                FormMode::Edit(id) => match api::threads::get_raw(&client, id).await {
+                    Ok(record) => api::threads::replace(&client, &draft.apply_to_record(&record)).await.map(|_| id),
+                    Err(e) => Err(e),
+                },
+            };
+            match result {
+                Ok(id) => {
+                    if let Some(k) = &key {
+                        browser::remove_local(k);
+                    }
+                    announcer.say(if mode == FormMode::New { "Conversation posted." } else { "Changes saved." });
+                    navigate(&format!("/threads/{id}"), Default::default());
+                }
+                Err(ApiError::Validation(list)) => {
+                    errors.set_all(list.iter().map(|e| {
+                        (e.property_name.clone().unwrap_or_default(), e.message.clone().unwrap_or_else(|| "Please check this field.".into()))
+                    }));
+                    form_error.set(Some("The server refused some fields: see the messages beside them.".into()));
+                }
+                Err(e) => form_error.set(Some(format!("{e} Your draft is kept."))),
+            }
+            busy.set(false);
+        });
+    };
+
+    let invalid = move |key: &'static str| move || errors.get(key).is_some().to_string();
+    let submit_label = if mode == FormMode::New { "Post conversation" } else { "Save changes" };
+    view! {
+        <form class="thread-form card" on:submit=submit novalidate=true>
+            <p class="form-error" role="alert">{move || form_error.get()}</p>
+            <div class="field">
+                <label for="thread-subject">"Subject"</label>
+                <input id="thread-subject" data-field="Subject" type="text" required bind:value=subject
+                    aria-invalid=invalid("Subject") aria-describedby="Subject-error"/>
+                <FieldMessage errors=errors key="Subject" id="Subject-error"/>
+            </div>
+            <div class="field">
+                <label for="thread-message">"Message"</label>
+                <textarea id="thread-message" data-field="Message" rows="8" required
+                    prop:value=move || message.get() on:input=move |ev| message.set(event_target_value(&ev))
+                    aria-invalid=invalid("Message") aria-describedby="Message-error"></textarea>
+                <FieldMessage errors=errors key="Message" id="Message-error"/>
+            </div>
+            <div class="field">
+                <label for="thread-group">"Group"</label>
+                <select id="thread-group" data-field="CommunityGroupId" aria-describedby="CommunityGroupId-error"
+                    on:change=move |ev| group.set(event_target_value(&ev).parse().ok())>
+                    <option value="" selected=move || group.get().is_none()>"No group (everyone can see it)"</option>
+                    {groups.into_iter().map(|g| {
+                        let id = g.id;
+                        view! { <option value=id.to_string() selected=move || group.get() == Some(id)>{format!("{} ({})", g.name, g.access().label())}</option> }
+                    }).collect_view()}
+                </select>
+                <FieldMessage errors=errors key="CommunityGroupId" id="CommunityGroupId-error"/>
+            </div>
+            <TagInput tags=tags/>
+            <FieldMessage errors=errors key="Tags" id="Tags-error"/>
+            <div class="field checkbox">
+                <input id="thread-private" type="checkbox" prop:checked=move || private.get() on:change=move |ev| private.set(event_target_checked(&ev))/>
+                <label for="thread-private">"Private: only you and the people you choose can read it"</label>
+            </div>
+            <Show when=move || private.get()>
+                <GuestPicker guests=guests error=Signal::derive(move || errors.get("Guests"))/>
+            </Show>
+            <div class="field checkbox">
+                <input id="thread-instant" type="checkbox" aria-describedby="thread-instant-hint"
+                    prop:checked=move || instant.get() on:change=move |ev| instant.set(event_target_checked(&ev))/>
+                <label for="thread-instant">"Instant delivery"</label>
+                <p class="hint" id="thread-instant-hint">"Notify followers now instead of in the daily digest."</p>
+            </div>
+            <div class="field checkbox">
+                <input id="thread-zoom" type="checkbox" prop:checked=move || with_zoom.get()
+                    on:change=move |ev| { with_zoom.set(event_target_checked(&ev)); if !with_zoom.get_untracked() { zoom.set(ZoomMeeting::default()); } }/>
+                <label for="thread-zoom">"Attach Zoom meeting"</label>
+            </div>
+            <Show when=move || with_zoom.get()>
+                <ZoomFields meeting=zoom errors=errors/>
+            </Show>
+            <FieldMessage errors=errors key="ZoomEventData" id="ZoomEventData-error"/>
+            <div class="form-actions">
+                <button type="submit" class="primary" disabled=move || busy.get()>
+                    {move || if busy.get() { "Sending…" } else { submit_label }}
+                </button>
+                <a href=match mode { FormMode::New => "/".to_owned(), FormMode::Edit(id) => format!("/threads/{id}") }>"Cancel"</a>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,68 @@
+//! `CommunityGroup` (contract doc §6) and who may post in one.
+
+use serde::Deserialize;
+
+use super::thread::null_as_empty;
+
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", default)]
+pub struct CommunityGroup {
+    pub id: i64,
+    #[serde(deserialize_with = "null_as_empty")]
+    pub name: String,
+    pub description: Option<String>,
+    /// 1 Restricted, 2 Public, 3 Private.
+    pub group_access: i64,
+    /// Customer (coworker) ids; only present in get-by-id and batch answers.
+    pub members: Option<Vec<i64>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    Restricted,
+    Public,
+    Private,
+}
+
+impl CommunityGroup {
+    pub fn access(&self) -> Access {
+        match self.group_access {
+            1 => Access::Restricted,
+            3 => Access::Private,
+            _ => Access::Public,
+        }
+    }
+
+    /// Whether the member (by customer profile) may start a conversation here. `None` when it
+    /// depends on a membership list not loaded yet.
+    pub fn may_post(&self, coworker_id: Option<i64>) -> Option<bool> {
+        match self.access() {
+            Access::Public => Some(true),
+            // A Private group the member can see at all is one they belong to.
+            Access::Private => Some(true),
+            Access::Restricted => {
+                let members = self.members.as_ref()?;
+                Some(coworker_id.is_some_and(|c| members.contains(&c)))
+            }
+        }
+    }
+}
+
+impl Access {
+    pub fn label(self) -> &'static str {
+        match self {
+            Access::Restricted => "Restricted",
+            Access::Public => "Public",
+            Access::Private => "Private",
+        }
+    }
+
+    /// What the level means, for the group filter.
+    pub fn explain(self) -> &'static str {
+        match self {
+            Access::Restricted => "Everyone can read; only members can post.",
+            Access::Public => "Everyone can read and post.",
+            Access::Private => "Only members can read and post.",
+        }
+    }
+}

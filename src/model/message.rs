@@ -1,0 +1,25 @@
+//! `CommunityMessage`: a reply (contract doc §5).
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "PascalCase", default)]
+pub struct CommunityMessage {
+    pub id: i64,
+    pub community_thread_id: i64,
+    pub user_id: i64,
+    pub coworker_id: Option<i64>,
+    /// Optional in the contract: a reply may have no text.
+    pub message: Option<String>,
+    pub created_on: Option<String>,
+    pub updated_on: Option<String>,
+}
+
+/// A like, follow or mute: one user's mark on one thread (contract doc §7).
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", default)]
+pub struct ThreadMark {
+    pub id: i64,
+    pub thread_id: i64,
+    pub user_id: i64,
+}

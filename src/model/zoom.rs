@@ -1,0 +1,92 @@
+//! The Zoom meeting attached to a thread. Nexudus stores it as JSON text in `ZoomEventData`
+//! without documenting the shape; the board writes Zoom's own field names (`join_url`, `id`,
+//! `password`, `start_time`, `duration`, `topic`) and reads them back leniently.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ZoomMeeting {
+    pub join_url: String,
+    pub meeting_id: String,
+    pub passcode: String,
+    /// `YYYY-MM-DDTHH:MM` as a datetime-local input gives it.
+    pub start: String,
+    /// Minutes; empty when not given.
+    pub duration: String,
+    pub topic: String,
+}
+
+impl ZoomMeeting {
+    /// Problems by form field, checked before anything is sent.
+    pub fn problems(&self) -> Vec<(&'static str, &'static str)> {
+        let mut out = Vec::new();
+        let url = self.join_url.trim();
+        if url.is_empty() {
+            out.push(("zoom-join-url", "Enter the meeting's join link."));
+        } else if !url.to_ascii_lowercase().starts_with("https://") || url.len() <= 8 || url.contains(char::is_whitespace) {
+            out.push(("zoom-join-url", "The join link must be an https:// address."));
+        }
+        let id: String = self.meeting_id.chars().filter(|c| !c.is_whitespace()).collect();
+        if !id.is_empty() && (!(9..=11).contains(&id.len()) || !id.chars().all(|c| c.is_ascii_digit())) {
+            out.push(("zoom-meeting-id", "A meeting ID is 9 to 11 digits."));
+        }
+        if !self.start.trim().is_empty() && crate::model::dates::parse_timestamp_ms(self.start.trim()).is_none() {
+            out.push(("zoom-start", "Enter the start as a date and time."));
+        }
+        let duration = self.duration.trim();
+        if !duration.is_empty() && !duration.parse::<u32>().is_ok_and(|m| (1..=1440).contains(&m)) {
+            out.push(("zoom-duration", "Duration is 1 to 1440 minutes."));
+        }
+        out
+    }
+
+    /// The `ZoomEventData` text.
+    pub fn to_event_data(&self) -> String {
+        let mut map = serde_json::Map::new();
+        map.insert("join_url".into(), self.join_url.trim().into());
+        let id: String = self.meeting_id.chars().filter(|c| !c.is_whitespace()).collect();
+        if !id.is_empty() {
+            map.insert("id".into(), id.into());
+        }
+        for (key, value) in [("password", &self.passcode), ("start_time", &self.start), ("topic", &self.topic)] {
+            if !value.trim().is_empty() {
+                map.insert(key.into(), value.trim().into());
+            }
+        }
+        if let Ok(minutes) = self.duration.trim().parse::<u32>() {
+            map.insert("duration".into(), minutes.into());
+        }
+        Value::Object(map).to_string()
+    }
+
+    /// Reads `ZoomEventData`, whoever wrote it; `None` if it is not a JSON object.
+    pub fn from_event_data(text: &str) -> Option<ZoomMeeting> {
+        let value: Value = serde_json::from_str(text).ok()?;
+        let obj = value.as_object()?;
+        let text_of = |keys: &[&str]| {
+            keys.iter()
+                .find_map(|k| obj.get(*k))
+                .map(|v| match v {
+                    Value::String(s) => s.clone(),
+                    Value::Number(n) => n.to_string(),
+                    _ => String::new(),
+                })
+                .unwrap_or_default()
+        };
+        Some(ZoomMeeting {
+            join_url: text_of(&["join_url", "JoinUrl", "joinUrl", "url"]),
+            meeting_id: text_of(&["id", "meeting_id", "MeetingId"]),
+            passcode: text_of(&["password", "passcode"]),
+            start: text_of(&["start_time", "start"]),
+            duration: text_of(&["duration"]),
+            topic: text_of(&["topic"]),
+        })
+    }
+
+    /// The join link, if it is safe to put in an href (https only).
+    pub fn safe_join_url(&self) -> Option<&str> {
+        let url = self.join_url.trim();
+        (url.to_ascii_lowercase().starts_with("https://") && !url.contains(char::is_whitespace)).then_some(url)
+    }
+}

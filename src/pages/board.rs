@@ -1,0 +1,47 @@
+//! The board's home: conversations, filtered and paged through the URL.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::browser;
+use crate::components::group_filter::GroupFilter;
+use crate::components::require_member::RequireMember;
+use crate::components::search_box::SearchBox;
+use crate::components::thread_list::ThreadList;
+use crate::model::query::ListFilters;
+
+#[component]
+pub fn BoardPage() -> impl IntoView {
+    let params = use_query_map();
+    let filters = Memo::new(move |_| {
+        let p = params.read();
+        ListFilters::from_params(p.get_str("group"), p.get_str("tag"), p.get_str("q"), p.get_str("page"))
+    });
+    Effect::new(move |_| browser::focus("#board-heading"));
+
+    view! {
+        <RequireMember>
+            <div class="page-head">
+                <h1 id="board-heading" tabindex="-1">"Conversations"</h1>
+                <a class="button primary" href=move || match filters.get().group {
+                    Some(g) => format!("/new?group={g}"),
+                    None => "/new".to_owned(),
+                }>"Start a conversation"</a>
+            </div>
+            <div class="filters">
+                <GroupFilter filters=filters/>
+                <SearchBox filters=filters/>
+            </div>
+            {move || filters.get().tag.map(|tag| {
+                let cleared = ListFilters { tag: None, page: 1, ..filters.get() }.href();
+                view! {
+                    <p class="active-tag">
+                        "Tagged " <strong>{format!("#{tag}")}</strong> " "
+                        <a href=cleared aria-label=format!("Remove the tag filter {tag}")>"Clear"</a>
+                    </p>
+                }
+            })}
+            <ThreadList filters=filters/>
+        </RequireMember>
+    }
+}

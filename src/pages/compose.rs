@@ -1,0 +1,98 @@
+//! Starting a conversation, and editing one's own.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::api::{self, ApiClient, ApiError, Directory};
+use crate::browser;
+use crate::components::require_member::RequireMember;
+use crate::components::thread_form::{postable_groups, FormMode, ThreadForm};
+use crate::model::draft::{draft_key, DraftContext};
+use crate::model::ThreadDraft;
+use crate::session::Session;
+
+/// The draft kept for this member and context, if any.
+fn saved_draft(session: &Session, context: DraftContext) -> Option<ThreadDraft> {
+    let key = draft_key(session.author()?.user_id, &context);
+    serde_json::from_str(&browser::read_local(&key)?).ok()
+}
+
+#[component]
+pub fn NewThreadPage() -> impl IntoView {
+    view! { <RequireMember><NewThread/></RequireMember> }
+}
+
+#[component]
+fn NewThread() -> impl IntoView {
+    let client = expect_context::<ApiClient>();
+    let directory = expect_context::<Directory>();
+    let session = expect_context::<Session>();
+    let params = use_query_map();
+    let preset_group = params.read_untracked().get("group").and_then(|g| g.parse().ok());
+    let restored = saved_draft(&session, DraftContext::NewThread).filter(|d| !d.is_empty());
+    let was_restored = restored.is_some();
+    let initial = restored.unwrap_or(ThreadDraft { group: preset_group, ..ThreadDraft::default() });
+    let coworker = session.author().and_then(|a| a.coworker_id);
+    let groups = LocalResource::new(move || {
+        let client = client.clone();
+        async move { postable_groups(&client, directory, coworker).await }
+    });
+    Effect::new(move |_| browser::focus("#compose-heading"));
+    view! {
+        <h1 id="compose-heading" tabindex="-1">"Start a conversation"</h1>
+        {was_restored.then(|| view! { <p class="notice" role="status">"Your unsent draft is back."</p> })}
+        <Suspense fallback=|| view! { <p class="loading" role="status">"Loading groups…"</p> }>
+            {move || {
+                let initial = initial.clone();
+                Suspend::new(async move {
+                    match groups.await {
+                        Ok(groups) => view! { <ThreadForm mode=FormMode::New initial=initial groups=groups/> }.into_any(),
+                        Err(e) => view! { <p class="notice error" role="alert">{e.to_string()}</p> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn EditThreadPage() -> impl IntoView {
+    view! { <RequireMember><EditThread/></RequireMember> }
+}
+
+#[component]
+fn EditThread() -> impl IntoView {
+    let client = expect_context::<ApiClient>();
+    let directory = expect_context::<Directory>();
+    let session = expect_context::<Session>();
+    let params = use_params_map();
+    let id = params.read_untracked().get("id").and_then(|v| v.parse::<i64>().ok());
+    let coworker = session.author().and_then(|a| a.coworker_id);
+    let me = session.author().map(|a| a.user_id);
+    let loaded = LocalResource::new(move || {
+        let client = client.clone();
+        async move {
+            let id = id.ok_or(ApiError::NotFound)?;
+            let thread = api::threads::get(&client, id).await?;
+            if Some(thread.user_id) != me {
+                return Err(ApiError::NotAllowed);
+            }
+            directory.load_users(&client, &thread.guests).await?;
+            let groups = postable_groups(&client, directory, coworker).await?;
+            let draft = saved_draft(&session, DraftContext::Edit(id)).unwrap_or_else(|| ThreadDraft::from_record(&thread));
+            Ok::<_, ApiError>((id, draft, groups))
+        }
+    });
+    Effect::new(move |_| browser::focus("#compose-heading"));
+    view! {
+        <h1 id="compose-heading" tabindex="-1">"Edit conversation"</h1>
+        <Suspense fallback=|| view! { <p class="loading" role="status">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match loaded.await {
+                    Ok((id, draft, groups)) => view! { <ThreadForm mode=FormMode::Edit(id) initial=draft groups=groups/> }.into_any(),
+                    Err(e) => view! { <p class="notice error" role="alert">{e.to_string()}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

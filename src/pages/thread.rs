@@ -1,0 +1,180 @@
+//! One conversation: the opening post, its Zoom meeting and guests, reactions, replies, and
+//! the reply composer.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use crate::api::{self, ApiClient, ApiError, Directory};
+use crate::browser;
+use crate::components::avatar::Avatar;
+use crate::components::confirm::ConfirmButton;
+use crate::components::live_region::Announcer;
+use crate::components::message_body::MessageBody;
+use crate::components::reactions::Reactions;
+use crate::components::relative_time::RelativeTime;
+use crate::components::replies::Replies;
+use crate::components::require_member::RequireMember;
+use crate::model::query::ListFilters;
+use crate::model::zoom::ZoomMeeting;
+use crate::model::CommunityThread;
+use crate::session::Session;
+
+async fn load(client: &ApiClient, directory: Directory, id: i64) -> Result<CommunityThread, ApiError> {
+    let thread = api::threads::get(client, id).await?;
+    let mut people = thread.guests.clone();
+    people.push(thread.user_id);
+    let (users, _) = futures::join!(directory.load_users(client, &people), directory.groups(client));
+    users?;
+    Ok(thread)
+}
+
+#[component]
+pub fn ThreadPage() -> impl IntoView {
+    view! { <RequireMember><ThreadScreen/></RequireMember> }
+}
+
+#[component]
+fn ThreadScreen() -> impl IntoView {
+    let client = expect_context::<ApiClient>();
+    let directory = expect_context::<Directory>();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").and_then(|v| v.parse::<i64>().ok()));
+    let thread = LocalResource::new(move || {
+        let client = client.clone();
+        let id = id.get();
+        async move {
+            match id {
+                Some(id) => load(&client, directory, id).await,
+                None => Err(ApiError::NotFound),
+            }
+        }
+    });
+
+    view! {
+        <Transition fallback=|| view! { <p class="loading" role="status">"Loading the conversation…"</p> }>
+            {move || Suspend::new(async move {
+                match thread.await {
+                    Ok(t) => view! { <ThreadView thread=t/> }.into_any(),
+                    Err(e) => view! {
+                        <div class="notice error" role="alert">
+                            <h1 id="thread-heading" tabindex="-1">"Conversation unavailable"</h1>
+                            <p>{e.to_string()}</p>
+                            <p><a href="/">"Back to the conversations"</a></p>
+                        </div>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn ThreadView(thread: CommunityThread) -> impl IntoView {
+    let client = expect_context::<ApiClient>();
+    let directory = expect_context::<Directory>();
+    let session = expect_context::<Session>();
+    let announcer = expect_context::<Announcer>();
+    let navigate = use_navigate();
+    Effect::new(move |_| browser::focus("#thread-heading"));
+
+    let id = thread.id;
+    let author_id = thread.user_id;
+    let mine = session.author().is_some_and(|a| a.user_id == author_id);
+    let author = move || directory.name_of(author_id).unwrap_or_else(|| "Unknown member".into());
+    let zoom = thread
+        .zoom_event_data
+        .as_deref()
+        .and_then(ZoomMeeting::from_event_data)
+        .filter(|z| z.safe_join_url().is_some());
+    let tags = thread.tag_list().into_iter().map(str::to_owned).collect::<Vec<_>>();
+    let guests = thread.guests.clone();
+    let deleting = RwSignal::new(false);
+    let delete_error = RwSignal::new(None::<String>);
+    let delete = move |_| {
+        if deleting.get_untracked() {
+            return;
+        }
+        deleting.set(true);
+        let client = client.clone();
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            match api::threads::delete(&client, id).await {
+                Ok(()) | Err(ApiError::NotFound) => {
+                    announcer.say("Conversation deleted.");
+                    navigate("/", Default::default());
+                }
+                Err(e) => delete_error.set(Some(e.to_string())),
+            }
+            deleting.set(false);
+        });
+    };
+
+    view! {
+        <article class="thread" aria-labelledby="thread-heading">
+            <p class="breadcrumb"><a href="/">"← All conversations"</a></p>
+            <h1 id="thread-heading" class="thread-title" tabindex="-1">{thread.subject.clone()}</h1>
+            <div class="thread-byline">
+                <Avatar name=author() coworker_id=thread.coworker_id/>
+                <p class="thread-meta">
+                    <span class="thread-author">{author}</span>
+                    {thread.community_group_id.map(|g| {
+                        let href = ListFilters { group: Some(g), ..ListFilters::default() }.href();
+                        view! { " in " <a class="thread-group" href=href>{move || directory.group_name(g).unwrap_or_else(|| "a group".into())}</a> }
+                    })}
+                    " · started " <RelativeTime timestamp=thread.created_on.clone()/>
+                    {thread.last_message_date.clone().map(|d| view! { " · last activity " <RelativeTime timestamp=Some(d)/> })}
+                </p>
+            </div>
+            {(thread.private || !guests.is_empty()).then(|| view! {
+                <section class="guests" aria-label="Private conversation">
+                    <span class="badge badge-private">"Private"</span>
+                    " Visible to the author and: "
+                    <ul class="guest-list">
+                        {guests.iter().map(|g| {
+                            let g = *g;
+                            view! { <li>{move || directory.name_of(g).unwrap_or_else(|| format!("member {g}"))}</li> }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            <MessageBody text=thread.message.clone() class="thread-message"/>
+            {zoom.map(|z| view! { <ZoomCard meeting=z/> })}
+            <ul class="tags" aria-label="Tags">
+                {tags.into_iter().map(|tag| {
+                    let href = ListFilters { tag: Some(tag.clone()), ..ListFilters::default() }.href();
+                    view! { <li><a class="tag" href=href>{format!("#{tag}")}</a></li> }
+                }).collect_view()}
+            </ul>
+            <Reactions thread_id=id/>
+            {mine.then(|| view! {
+                <div class="owner-actions">
+                    <a class="button" href=format!("/threads/{id}/edit")>"Edit"</a>
+                    <ConfirmButton label="Delete" question="Delete this conversation and all its replies?" on_confirm=delete busy=deleting/>
+                    <p class="form-error" role="alert">{move || delete_error.get()}</p>
+                </div>
+            })}
+        </article>
+        <Replies thread_id=id/>
+    }
+}
+
+#[component]
+fn ZoomCard(meeting: ZoomMeeting) -> impl IntoView {
+    let url = meeting.safe_join_url().unwrap_or_default().to_owned();
+    let topic = Some(meeting.topic.clone()).filter(|t| !t.trim().is_empty());
+    view! {
+        <section class="zoom-card" aria-labelledby="zoom-heading">
+            <h2 id="zoom-heading">"Zoom meeting"</h2>
+            {topic.map(|t| view! { <p class="zoom-topic">{t}</p> })}
+            <dl>
+                {(!meeting.meeting_id.is_empty()).then(|| view! { <dt>"Meeting ID"</dt><dd>{meeting.meeting_id.clone()}</dd> })}
+                {(!meeting.passcode.is_empty()).then(|| view! { <dt>"Passcode"</dt><dd>{meeting.passcode.clone()}</dd> })}
+                {(!meeting.start.is_empty()).then(|| view! { <dt>"Starts"</dt><dd><RelativeTime timestamp=Some(meeting.start.clone())/></dd> })}
+                {(!meeting.duration.is_empty()).then(|| view! { <dt>"Duration"</dt><dd>{format!("{} minutes", meeting.duration)}</dd> })}
+            </dl>
+            <a class="button primary" href=url rel="noopener noreferrer" target="_blank">"Join the Zoom meeting"</a>
+        </section>
+    }
+}
