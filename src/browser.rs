@@ -48,13 +48,15 @@ pub async fn sleep_ms(ms: i32) {
 }
 
 /// Moves focus to the first element matching `selector` (a page's heading after navigation).
+/// Waits a tick first: a view is often built before it is attached to the document.
 pub fn focus(selector: &str) {
-    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(selector).ok().flatten()) else {
-        return;
-    };
-    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-        let _ = el.focus();
-    }
+    let selector = selector.to_owned();
+    after_ms(0, move || {
+        let found = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(&selector).ok().flatten());
+        if let Some(el) = found.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
 }
 
 /// Runs `f` after `ms` milliseconds; returns the timer handle for `cancel_timer`.
@@ -100,4 +102,21 @@ pub fn relative_time(then_ms: f64, now_ms: f64) -> String {
     let _ = js_sys::Reflect::set(&options, &"numeric".into(), &"auto".into());
     let format = js_sys::Intl::RelativeTimeFormat::new(&js_sys::Array::new(), &options);
     format.format(value, unit).into()
+}
+
+/// Calls `f` whenever the page becomes visible again, until the calling component is gone.
+pub fn on_visible(f: impl Fn() + 'static) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let callback = Closure::<dyn Fn()>::new(move || {
+        if page_visible() {
+            f();
+        }
+    });
+    let _ = document.add_event_listener_with_callback("visibilitychange", callback.as_ref().unchecked_ref());
+    let callback = send_wrapper::SendWrapper::new(callback);
+    leptos::prelude::on_cleanup(move || {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            let _ = document.remove_event_listener_with_callback("visibilitychange", callback.as_ref().as_ref().unchecked_ref());
+        }
+    });
 }

@@ -142,9 +142,162 @@ impl Journey {
         path
     }
 
+    /// Signs in through the sign-in page and waits for the board.
+    pub async fn sign_in(&self, email: &str, password: &str) {
+        self.open("/sign-in").await;
+        self.fill("#sign-in-email", email).await;
+        self.fill("#sign-in-password", password).await;
+        self.click("button[type=submit]").await;
+        self.wait_for(".board-member").await;
+    }
+
+    /// Clears an input and types `text` into it.
+    pub async fn fill(&self, css: &str, text: &str) {
+        let field = self.wait_for(css).await;
+        field.clear().await.unwrap_or_else(|e| panic!("clearing {css}: {e}"));
+        field.send_keys(text).await.unwrap_or_else(|e| panic!("typing into {css}: {e}"));
+    }
+
+    /// Sets a field's value the way a picker would (date inputs do not take typed text
+    /// portably), firing the events the board listens to.
+    pub async fn set_value(&self, css: &str, value: &str) {
+        self.wait_for(css).await;
+        self.js(
+            "const el = document.querySelector(arguments[0]); el.value = arguments[1];
+             el.dispatchEvent(new Event('input', {bubbles: true})); el.dispatchEvent(new Event('change', {bubbles: true}));",
+            vec![css.into(), value.into()],
+        )
+        .await;
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.wait_for(css).await.click().await.unwrap_or_else(|e| panic!("clicking {css}: {e}"));
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.wait_for(css).await.text().await.unwrap_or_else(|e| panic!("reading {css}: {e}"))
+    }
+
+    pub async fn count(&self, css: &str) -> usize {
+        self.browser.find_all(Locator::Css(css)).await.map(|v| v.len()).unwrap_or(0)
+    }
+
+    /// Runs a script in the page and returns its value.
+    pub async fn js(&self, script: &str, args: Vec<serde_json::Value>) -> serde_json::Value {
+        self.browser.execute(script, args).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Polls `check` (a script returning true when ready) for up to 10 seconds.
+    pub async fn wait_until(&self, what: &str, check: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if self.js(check, vec![]).await == serde_json::Value::Bool(true) {
+                return;
+            }
+            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits until the element's text contains `expected`.
+    pub async fn wait_for_text(&self, css: &str, expected: &str) {
+        let check = format!(
+            "const el = document.querySelector({}); return !!el && el.textContent.includes({});",
+            serde_json::Value::from(css),
+            serde_json::Value::from(expected)
+        );
+        self.wait_until(&format!("{css} to show {expected:?}"), &check).await;
+    }
+
+    /// The page's path and query.
+    pub async fn location(&self) -> String {
+        let url = self.browser.current_url().await.expect("the current URL");
+        match url.query() {
+            Some(q) => format!("{}?{q}", url.path()),
+            None => url.path().to_owned(),
+        }
+    }
+
+    /// How many requests to `/api/` the page has made so far (Resource Timing).
+    pub async fn api_requests(&self) -> u64 {
+        self.js("return performance.getEntriesByType('resource').filter(e => new URL(e.name).pathname.startsWith('/api/')).length;", vec![])
+            .await
+            .as_u64()
+            .unwrap_or(0)
+    }
+
+    pub async fn resize(&self, width: u32, height: u32) {
+        self.browser.set_window_size(width, height).await.expect("resize the window");
+    }
+
+    /// A direct API client for checking what the board stored.
+    pub async fn api(&self, email: &str, password: &str) -> Api {
+        Api::sign_in(&self.base_url, email, password).await
+    }
+
     /// Ends the browser session cleanly, then the sandbox.
     pub async fn finish(self) {
         let _ = self.browser.close().await;
         self.sandbox.stop().await;
+    }
+}
+
+/// Talks to the sandbox directly, to check what the board did.
+pub struct Api {
+    http: reqwest::Client,
+    base: String,
+    token: String,
+}
+
+impl Api {
+    pub async fn sign_in(base: &str, email: &str, password: &str) -> Api {
+        let http = reqwest::Client::new();
+        let form = format!("grant_type=password&username={}&password={password}", email.replace('@', "%40"));
+        let answer: serde_json::Value = http
+            .post(format!("{base}/api/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body(form)
+            .send()
+            .await
+            .expect("token request")
+            .json()
+            .await
+            .expect("token JSON");
+        let token = answer["access_token"].as_str().expect("an access token").to_owned();
+        Api { http, base: base.to_owned(), token }
+    }
+
+    pub async fn get(&self, path: &str) -> serde_json::Value {
+        self.http
+            .get(format!("{}{path}", self.base))
+            .bearer_auth(&self.token)
+            .send()
+            .await
+            .expect("API request")
+            .json()
+            .await
+            .expect("API JSON")
+    }
+
+    pub async fn status(&self, path: &str) -> u16 {
+        self.http.get(format!("{}{path}", self.base)).bearer_auth(&self.token).send().await.expect("API request").status().as_u16()
+    }
+
+    /// PUT a whole record; returns the status.
+    pub async fn http_put(&self, path: &str, body: &serde_json::Value) -> u16 {
+        self.http.put(format!("{}{path}", self.base)).bearer_auth(&self.token).json(body).send().await.expect("API request").status().as_u16()
+    }
+
+    pub async fn post(&self, path: &str, body: &serde_json::Value) -> serde_json::Value {
+        self.http
+            .post(format!("{}{path}", self.base))
+            .bearer_auth(&self.token)
+            .json(body)
+            .send()
+            .await
+            .expect("API request")
+            .json()
+            .await
+            .expect("API JSON")
     }
 }

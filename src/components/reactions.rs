@@ -77,6 +77,7 @@ fn MarkToggle(thread_id: i64, mark: Mark, label: &'static str, show_count: bool)
                 type="button"
                 class=class
                 aria-pressed=move || pressed().to_string()
+                data-busy=move || busy.get().then_some("true")
                 disabled=move || state.get().is_none()
                 on:click=toggle
             >

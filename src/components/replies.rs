@@ -81,6 +81,8 @@ pub fn Replies(thread_id: i64) -> impl IntoView {
     if let Ok(handle) = set_interval_with_handle(poll.clone(), std::time::Duration::from_millis(POLL_MS as u64)) {
         on_cleanup(move || handle.clear());
     }
+    // Coming back to the tab catches up at once instead of waiting for the next tick.
+    browser::on_visible(poll.clone());
 
     let after_post = move |message: CommunityMessage| {
         replies.update(|all| merge(all, vec![message]));

@@ -1,0 +1,105 @@
+//! Browsing: every filter lives in the URL, so back, forward, reload and shared links work;
+//! and a list page costs at most three API requests.
+
+use board_e2e::Journey;
+use board_sandbox::seed::DEMO_MEMBER;
+
+/// API requests of the list page itself (the session's own token and profile calls excluded).
+const LIST_REQUESTS: &str = "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)
+    .filter(p => p.startsWith('/api/') && p !== '/api/token' && p !== '/api/public/coworkers/profiles').length;";
+
+async fn list_requests(j: &Journey) -> u64 {
+    j.js(LIST_REQUESTS, vec![]).await.as_u64().unwrap()
+}
+
+async fn subjects(j: &Journey) -> Vec<String> {
+    let value = j.js("return [...document.querySelectorAll('.thread-subject')].map(e => e.textContent);", vec![]).await;
+    serde_json::from_value(value).unwrap()
+}
+
+async fn wait_for_list(j: &Journey, expected_location: &str) {
+    j.wait_until(
+        &format!("the list at {expected_location}"),
+        &format!("return location.pathname + location.search === {} && document.querySelectorAll('.thread-row').length > 0 && !document.querySelector('.skeleton');",
+            serde_json::Value::from(expected_location)),
+    ).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn filters_search_and_paging_live_in_the_url() {
+    let j = Journey::start().await;
+    j.sign_in(DEMO_MEMBER.email, DEMO_MEMBER.password).await;
+
+    // A cold load of the list: at most 3 requests (threads, the authors' batch, the groups).
+    j.open("/").await;
+    wait_for_list(&j, "/").await;
+    j.wait_until("author names", "return [...document.querySelectorAll('.thread-author')].every(e => e.textContent !== 'Unknown member');").await;
+    let first_page = list_requests(&j).await;
+    println!("list page, cold: {first_page} API requests");
+    assert!(first_page <= 3, "a cold list page made {first_page} requests");
+    let page_one = subjects(&j).await;
+    assert_eq!(page_one.len(), 25);
+
+    // Next page through the pager: the URL says page 2; still at most 3 requests.
+    j.click("a[rel=next]").await;
+    wait_for_list(&j, "/?page=2").await;
+    let second_page = list_requests(&j).await - first_page;
+    println!("list page 2: {second_page} API requests");
+    assert!(second_page <= 3, "page 2 made {second_page} requests");
+    let page_two = subjects(&j).await;
+    assert_ne!(page_two, page_one);
+
+    // Back returns to page 1, forward to page 2, reload keeps page 2.
+    j.browser.back().await.unwrap();
+    wait_for_list(&j, "/").await;
+    assert_eq!(subjects(&j).await, page_one);
+    j.browser.forward().await.unwrap();
+    wait_for_list(&j, "/?page=2").await;
+    j.browser.refresh().await.unwrap();
+    wait_for_list(&j, "/?page=2").await;
+    assert_eq!(subjects(&j).await, page_two, "a reload shows the same page");
+
+    // The group filter.
+    j.open("/").await;
+    wait_for_list(&j, "/").await;
+    j.wait_for("#group-filter option[value='4001']").await;
+    j.set_value("#group-filter", "4001").await;
+    wait_for_list(&j, "/?group=4001").await;
+    let groups = j.js("return [...document.querySelectorAll('.thread-row .thread-group')].map(e => e.textContent);", vec![]).await;
+    let groups: Vec<String> = serde_json::from_value(groups).unwrap();
+    assert!(!groups.is_empty() && groups.iter().all(|g| g == "General"), "{groups:?}");
+    j.wait_for_text(".group-note", "You can post here").await;
+
+    // A tag click narrows further; the tag is in the URL.
+    let tag = j.js("return document.querySelector('.thread-row .tag').textContent;", vec![]).await;
+    let tag = tag.as_str().unwrap().trim_start_matches('#').to_owned();
+    j.click(".thread-row .tag").await;
+    wait_for_list(&j, &format!("/?group=4001&tag={tag}")).await;
+    let tagged = j.js("return [...document.querySelectorAll('.thread-row')].every(r => [...r.querySelectorAll('.tag')].some(t => t.textContent === '#' + arguments[0]));", vec![tag.clone().into()]).await;
+    assert_eq!(tagged, serde_json::Value::Bool(true), "every row carries #{tag}");
+    j.browser.back().await.unwrap();
+    wait_for_list(&j, "/?group=4001").await;
+
+    // A Restricted group the member is not in: reading yes, posting no.
+    j.set_value("#group-filter", "4003").await;
+    wait_for_list(&j, "/?group=4003").await;
+    j.wait_for_text(".group-note", "only members can post").await;
+
+    // Search looks in messages too: "vegetarian" is only in the lunch threads' bodies.
+    j.open("/").await;
+    wait_for_list(&j, "/").await;
+    j.fill("#thread-search", "Vegetarian").await;
+    wait_for_list(&j, "/?q=Vegetarian").await;
+    let found = subjects(&j).await;
+    assert!(!found.is_empty() && found.iter().all(|s| s.starts_with("Lunch spots near the office?")), "{found:?}");
+    j.browser.refresh().await.unwrap();
+    wait_for_list(&j, "/?q=Vegetarian").await;
+    assert_eq!(subjects(&j).await, found);
+    let search_value = j.js("return document.querySelector('#thread-search').value;", vec![]).await;
+    assert_eq!(search_value, "Vegetarian", "the box shows the search from the URL");
+
+    // A search that matches nothing says so.
+    j.open("/?q=zzzz-nothing").await;
+    j.wait_for_text(".empty", "No conversations match").await;
+    j.finish().await;
+}
