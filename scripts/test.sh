@@ -63,7 +63,7 @@ layer sandbox cargo test -p board-sandbox
 
 # Browser tests call a sandbox on another loopback port, started here on a fresh file.
 step "sandbox for browser tests" cargo build -p board-sandbox --bin sandbox
-target/debug/sandbox --addr 127.0.0.1:0 --db "$WORK/browser.sqlite" --addr-file "$WORK/addr" >"$LOGS/browser-sandbox.log" 2>&1 &
+target/debug/sandbox --addr 127.0.0.1:0 --db "$WORK/browser.sqlite" --addr-file "$WORK/addr" --faults >"$LOGS/browser-sandbox.log" 2>&1 &
 SANDBOX_PID=$!
 for _ in $(seq 100); do [[ -s "$WORK/addr" ]] && break; sleep 0.1; done
 if [[ ! -s "$WORK/addr" ]]; then

@@ -5,25 +5,38 @@
 //!
 //! Without the tag (or with it empty) the board calls the origin that served it, which is
 //! how the sandbox serves it.
+//!
+//! `<meta name="nexudus-sort-convention" content="learn">` says the tenant reads `dir=1` as
+//! descending (learn.nexudus.com); the default follows developers.nexudus.com (`-1`).
+
+use crate::model::query::DirConvention;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct BoardConfig {
     pub api_base: String,
+    pub dir_convention: DirConvention,
+}
+
+fn meta(name: &str) -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector(&format!("meta[name='{name}']"))
+        .ok()
+        .flatten()?
+        .get_attribute("content")
+        .map(|c| c.trim().to_owned())
+        .filter(|c| !c.is_empty())
 }
 
 impl BoardConfig {
     pub fn from_document() -> Self {
-        let window = web_sys::window();
-        let from_meta = window
-            .as_ref()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector("meta[name='nexudus-api-base']").ok().flatten())
-            .and_then(|meta| meta.get_attribute("content"))
-            .map(|c| c.trim().to_owned())
-            .filter(|c| !c.is_empty());
-        let api_base = from_meta
-            .or_else(|| window.and_then(|w| w.location().origin().ok()))
+        let api_base = meta("nexudus-api-base")
+            .or_else(|| web_sys::window().and_then(|w| w.location().origin().ok()))
             .unwrap_or_default();
-        BoardConfig { api_base }
+        let dir_convention = match meta("nexudus-sort-convention").as_deref() {
+            Some("learn") => DirConvention::Learn,
+            _ => DirConvention::Dev,
+        };
+        BoardConfig { api_base, dir_convention }
     }
 }

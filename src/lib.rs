@@ -26,8 +26,13 @@ use crate::session::Session;
 
 /// Puts the app-wide context in place; `App` and the browser tests both use it.
 pub fn provide_board_context(api_base: &str) -> ApiClient {
+    provide_board_context_with(&BoardConfig { api_base: api_base.to_owned(), dir_convention: Default::default() })
+}
+
+pub fn provide_board_context_with(config: &BoardConfig) -> ApiClient {
     let session = Session::new();
-    let client = ApiClient::new(api_base, session);
+    let mut client = ApiClient::new(&config.api_base, session);
+    client.dir_convention = config.dir_convention;
     provide_context(session);
     provide_context(client.clone());
     provide_context(Directory::new());
@@ -38,7 +43,7 @@ pub fn provide_board_context(api_base: &str) -> ApiClient {
 #[component]
 pub fn App() -> impl IntoView {
     let config = BoardConfig::from_document();
-    let client = provide_board_context(&config.api_base);
+    let client = provide_board_context_with(&config);
     if client.session().resume_from_storage() {
         let client = client.clone();
         spawn_local(async move {

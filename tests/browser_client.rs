@@ -1,0 +1,112 @@
+//! Browser tests of the API client's session handling against a real sandbox (started by the
+//! test command with fault injection on): refresh and retry on 401, "not allowed" versus
+//! "signed out", and what is kept where.
+#![cfg(target_arch = "wasm32")]
+
+use community_board::api::{self, ApiClient, ApiError};
+use community_board::model::query::ThreadQuery;
+use community_board::session::{Session, Status};
+use gloo_net::http::Request;
+use leptos::prelude::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn sandbox_url() -> &'static str {
+    option_env!("BOARD_SANDBOX_URL").expect("build the browser tests with BOARD_SANDBOX_URL set (scripts/test.sh does)")
+}
+
+/// Queues a sandbox fault for the next `count` requests to `path`.
+async fn fault(path: &str, kind: &str, count: u32) {
+    let body = serde_json::json!({ "path": path, "kind": kind, "count": count }).to_string();
+    let response = Request::post(&format!("{}/__sandbox/faults", sandbox_url()))
+        .header("Content-Type", "application/json")
+        .body(body)
+        .unwrap()
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200, "the sandbox accepts the fault");
+}
+
+async fn clear_faults() {
+    Request::delete(&format!("{}/__sandbox/faults", sandbox_url())).send().await.unwrap();
+}
+
+async fn signed_in() -> (Owner, ApiClient) {
+    let owner = Owner::new();
+    owner.set();
+    let client = ApiClient::new(sandbox_url(), Session::new());
+    api::auth::sign_in(&client, "member@example.com", "demo-member", None).await.expect("demo member signs in");
+    (owner, client)
+}
+
+const THREADS: &str = "/api/community/communitythreads";
+
+#[wasm_bindgen_test]
+async fn a_401_gets_one_refresh_and_a_retry() {
+    clear_faults().await;
+    let (_owner, client) = signed_in().await;
+    let session = client.session();
+    let before = session.access_token();
+    fault(THREADS, "unauthorized", 1).await;
+    let page = api::threads::list(&client, &ThreadQuery::default()).await.expect("the retry after refreshing succeeds");
+    assert_eq!(page.records.len(), 25);
+    assert_ne!(session.access_token(), before, "the token was renewed");
+    assert_eq!(session.status(), Status::SignedIn);
+}
+
+#[wasm_bindgen_test]
+async fn a_401_with_a_fresh_token_means_not_allowed() {
+    clear_faults().await;
+    let (_owner, client) = signed_in().await;
+    fault(THREADS, "unauthorized", 2).await;
+    let result = api::threads::list(&client, &ThreadQuery::default()).await;
+    assert_eq!(result, Err(ApiError::NotAllowed));
+    assert_eq!(client.session().status(), Status::SignedIn, "the member stays signed in");
+}
+
+#[wasm_bindgen_test]
+async fn a_session_that_cannot_be_renewed_is_signed_out_and_forgotten() {
+    clear_faults().await;
+    let (_owner, client) = signed_in().await;
+    let storage = web_sys::window().unwrap().session_storage().unwrap().unwrap();
+    assert!(storage.get_item("community-board:refresh-token").unwrap().is_some(), "the refresh token is kept for reloads");
+    let local = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    for i in 0..local.length().unwrap() {
+        let key = local.key(i).unwrap().unwrap();
+        assert!(!key.contains("token"), "no token in localStorage ({key})");
+    }
+    fault(THREADS, "unauthorized", 1).await;
+    fault("/api/token", "unauthorized", 1).await;
+    let result = api::threads::list(&client, &ThreadQuery::default()).await;
+    assert_eq!(result, Err(ApiError::SignedOut));
+    let session = client.session();
+    assert_eq!(session.status(), Status::SignedOut);
+    assert_eq!(session.access_token(), None);
+    assert!(session.notice().is_some(), "the sign-in page will say why");
+    assert_eq!(storage.get_item("community-board:refresh-token").unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+async fn throttling_and_server_errors_are_told_apart() {
+    clear_faults().await;
+    let (_owner, client) = signed_in().await;
+    fault(THREADS, "server_error", 1).await;
+    assert_eq!(api::threads::list(&client, &ThreadQuery::default()).await, Err(ApiError::Server(500)));
+    fault(THREADS, "throttle", 1).await;
+    assert!(matches!(api::threads::list(&client, &ThreadQuery::default()).await, Err(ApiError::Throttled(_))));
+    fault(THREADS, "malformed_json", 1).await;
+    assert!(matches!(api::threads::list(&client, &ThreadQuery::default()).await, Err(ApiError::Decode(_))));
+}
+
+#[wasm_bindgen_test]
+async fn validation_errors_name_their_fields() {
+    clear_faults().await;
+    let (_owner, client) = signed_in().await;
+    let result = api::threads::create(&client, &serde_json::json!({ "BusinessId": 1001, "UserId": 2002 })).await;
+    let error = result.expect_err("a thread without subject and message is refused");
+    assert!(error.field_message("subject").is_some());
+    assert!(error.field_message("Message").is_some());
+    assert_eq!(error.field_message("Tags"), None);
+}

@@ -1,0 +1,189 @@
+//! Native tests of the board's pure logic: tags, links, Zoom data, drafts and edits, URL
+//! filters, search merging, group posting rights.
+#![cfg(not(target_arch = "wasm32"))]
+
+use community_board::model::draft::{draft_key, Author, DraftContext, ThreadDraft};
+use community_board::model::group::CommunityGroup;
+use community_board::model::linkify::{excerpt, segments, Segment};
+use community_board::model::query::{DirConvention, ListFilters};
+use community_board::model::search::merge_by_activity;
+use community_board::model::tags::{add_tag, from_wire, to_wire, TagProblem};
+use community_board::model::zoom::ZoomMeeting;
+use community_board::model::CommunityThread;
+use serde_json::{json, Map, Value};
+
+#[test]
+fn tags_are_trimmed_deduplicated_and_comma_free() {
+    let mut tags = Vec::new();
+    assert_eq!(add_tag(&mut tags, "  food "), Ok(()));
+    assert_eq!(add_tag(&mut tags, "FOOD"), Err(TagProblem::Duplicate));
+    assert_eq!(add_tag(&mut tags, "a,b"), Err(TagProblem::HasComma));
+    assert_eq!(add_tag(&mut tags, "   "), Err(TagProblem::Empty));
+    assert_eq!(add_tag(&mut tags, &"x".repeat(51)), Err(TagProblem::TooLong));
+    assert_eq!(add_tag(&mut tags, "Café"), Ok(()));
+    assert_eq!(to_wire(&tags).as_deref(), Some("food,Café"));
+    assert_eq!(to_wire(&[]), None);
+    assert_eq!(from_wire(Some(" a, ,b,A ,")), vec!["a", "b"]);
+}
+
+#[test]
+fn only_http_and_https_become_links() {
+    let parts = segments("See https://example.com/a_(b). Or http://x.org, not javascript:alert(1) nor xhttp://y");
+    assert_eq!(
+        parts,
+        vec![
+            Segment::Text("See ".into()),
+            Segment::Link("https://example.com/a_(b)".into()),
+            Segment::Text(". Or ".into()),
+            Segment::Link("http://x.org".into()),
+            Segment::Text(", not javascript:alert(1) nor xhttp://y".into()),
+        ]
+    );
+    assert_eq!(segments("<a href=\"https://e.com\">"), vec![
+        Segment::Text("<a href=\"".into()),
+        Segment::Link("https://e.com".into()),
+        Segment::Text("\">".into()),
+    ]);
+    assert_eq!(segments("https://"), vec![Segment::Text("https://".into())]);
+    assert_eq!(segments("line one\nline two"), vec![Segment::Text("line one\nline two".into())]);
+}
+
+#[test]
+fn excerpts_fold_whitespace_and_cut_at_a_word() {
+    assert_eq!(excerpt("a\n\nb   c", 140), "a b c");
+    let long = "word ".repeat(60);
+    let cut = excerpt(&long, 20);
+    assert!(cut.ends_with('…') && cut.chars().count() <= 21, "{cut}");
+    assert_eq!(excerpt(&"x".repeat(30), 10), format!("{}…", "x".repeat(10)));
+}
+
+#[test]
+fn zoom_fields_are_checked_and_round_trip() {
+    let mut meeting = ZoomMeeting { join_url: "http://zoom.us/j/1".into(), meeting_id: "12ab".into(), duration: "0".into(), ..Default::default() };
+    let fields: Vec<&str> = meeting.problems().iter().map(|(f, _)| *f).collect();
+    assert_eq!(fields, vec!["zoom-join-url", "zoom-meeting-id", "zoom-duration"]);
+    meeting = ZoomMeeting {
+        join_url: " https://zoom.us/j/98765432101 ".into(),
+        meeting_id: "987 6543 2101".into(),
+        passcode: "pw".into(),
+        start: "2026-12-05T14:00".into(),
+        duration: "90".into(),
+        topic: "Plan".into(),
+    };
+    assert!(meeting.problems().is_empty());
+    let data = meeting.to_event_data();
+    let parsed: Value = serde_json::from_str(&data).unwrap();
+    assert_eq!(parsed, json!({"join_url": "https://zoom.us/j/98765432101", "id": "98765432101", "password": "pw", "start_time": "2026-12-05T14:00", "topic": "Plan", "duration": 90}));
+    let back = ZoomMeeting::from_event_data(&data).unwrap();
+    assert_eq!((back.join_url.as_str(), back.meeting_id.as_str(), back.duration.as_str()), ("https://zoom.us/j/98765432101", "98765432101", "90"));
+    // Zoom's own create-meeting answer, numbers and all, reads too.
+    let zoom_api = ZoomMeeting::from_event_data(r#"{"id": 81234567890, "join_url": "https://zoom.us/j/81234567890"}"#).unwrap();
+    assert_eq!(zoom_api.meeting_id, "81234567890");
+    assert_eq!(ZoomMeeting::from_event_data("not json"), None);
+    assert_eq!(ZoomMeeting { join_url: "javascript:alert(1)".into(), ..Default::default() }.safe_join_url(), None);
+}
+
+fn author() -> Author {
+    Author { user_id: 2002, business_id: 1001, coworker_id: Some(3002) }
+}
+
+#[test]
+fn a_new_thread_body_has_every_field_the_api_takes() {
+    let draft = ThreadDraft {
+        subject: "  Hi ".into(),
+        message: "Body".into(),
+        group: Some(4001),
+        tags: vec!["a".into(), "b".into()],
+        private: true,
+        guests: vec![2004],
+        instant_delivery: true,
+        zoom: Some(ZoomMeeting { join_url: "https://zoom.us/j/1".into(), ..Default::default() }),
+    };
+    assert!(draft.problems().is_empty());
+    let body = draft.to_create_body(author());
+    assert_eq!(body["Subject"], "Hi");
+    assert_eq!((body["BusinessId"].as_i64(), body["UserId"].as_i64(), body["CoworkerId"].as_i64()), (Some(1001), Some(2002), Some(3002)));
+    assert_eq!(body["Tags"], "a,b");
+    assert_eq!(body["Guests"], json!([2004]));
+    assert_eq!((body["Private"].as_bool(), body["InstantDelivery"].as_bool(), body["IncludeZoomInvite"].as_bool()), (Some(true), Some(true), Some(true)));
+    assert_eq!(body["ZoomEventData"], r#"{"join_url":"https://zoom.us/j/1"}"#);
+    // Guests only travel with a private thread.
+    let public = ThreadDraft { private: false, ..draft };
+    assert_eq!(public.to_create_body(author())["Guests"], json!([]));
+}
+
+#[test]
+fn client_checks_mirror_the_required_fields() {
+    let empty = ThreadDraft::default();
+    let fields: Vec<&str> = empty.problems().iter().map(|(f, _)| *f).collect();
+    assert_eq!(fields, vec!["Subject", "Message"]);
+    let private = ThreadDraft { subject: "s".into(), message: "m".into(), private: true, ..Default::default() };
+    assert_eq!(private.problems().iter().map(|(f, _)| *f).collect::<Vec<_>>(), vec!["Guests"]);
+}
+
+#[test]
+fn an_edit_puts_back_every_field_the_form_does_not_show() {
+    let record: Map<String, Value> = serde_json::from_value(json!({
+        "Id": 10062, "BusinessId": 1001, "CommunityGroupId": 4001, "UserId": 2002, "CoworkerId": 3002,
+        "Subject": "Old", "Message": "Old body", "InstantDelivery": false, "Tags": "x", "Private": false,
+        "Guests": [], "LastMessageDate": "2025-01-01T00:00:00Z", "IncludeZoomInvite": false, "ZoomEventData": null,
+        "SystemId": "crm-1", "CustomFields": {"Floor": 3}, "SomethingNew": [1, 2]
+    }))
+    .unwrap();
+    let thread: CommunityThread = serde_json::from_value(Value::Object(record.clone())).unwrap();
+    let mut draft = ThreadDraft::from_record(&thread);
+    assert_eq!((draft.subject.as_str(), draft.tags.clone()), ("Old", vec!["x".to_owned()]));
+    draft.subject = "New".into();
+    let put = draft.apply_to_record(&record);
+    assert_eq!(put["Subject"], "New");
+    for kept in ["Id", "BusinessId", "UserId", "CoworkerId", "SystemId", "CustomFields", "SomethingNew", "LastMessageDate", "Message", "Tags", "CommunityGroupId"] {
+        assert_eq!(put[kept], record[kept], "{kept}");
+    }
+}
+
+#[test]
+fn drafts_are_kept_per_member_and_context() {
+    assert_ne!(draft_key(2002, &DraftContext::NewThread), draft_key(2003, &DraftContext::NewThread));
+    assert_ne!(draft_key(2002, &DraftContext::Reply(1)), draft_key(2002, &DraftContext::Reply(2)));
+    assert_ne!(draft_key(2002, &DraftContext::Edit(1)), draft_key(2002, &DraftContext::Reply(1)));
+    let draft = ThreadDraft { subject: "s".into(), tags: vec!["t".into()], ..Default::default() };
+    let saved = serde_json::to_string(&draft).unwrap();
+    assert_eq!(serde_json::from_str::<ThreadDraft>(&saved).unwrap(), draft);
+    // A draft saved by an older board (fields missing) still loads.
+    assert_eq!(serde_json::from_str::<ThreadDraft>(r#"{"subject":"s"}"#).unwrap().subject, "s");
+}
+
+#[test]
+fn list_filters_round_trip_through_the_url() {
+    let f = ListFilters::from_params(Some("4001"), Some("food & drink"), Some(" lunch "), Some("2"));
+    assert_eq!(f.href(), "/?group=4001&tag=food%20%26%20drink&q=lunch&page=2");
+    let back = ListFilters::from_params(Some("4001"), Some("food & drink"), Some("lunch"), Some("2"));
+    assert_eq!(f, back);
+    assert_eq!(ListFilters::from_params(Some("x"), Some(""), None, Some("-3")), ListFilters { page: 1, ..Default::default() });
+    assert_eq!(ListFilters { page: 1, ..Default::default() }.href(), "/");
+    let q = f.thread_query();
+    assert_eq!(q.to_query_string(DirConvention::Dev), "page=2&size=25&orderBy=LastMessageDate&dir=-1&CommunityThread_CommunityGroup=4001&CommunityThread_Tags=food%20%26%20drink");
+    assert_eq!(q.search.as_deref(), Some("lunch"), "search text is handled by the API layer, not sent as one filter");
+}
+
+fn thread(id: i64, last: &str) -> CommunityThread {
+    CommunityThread { id, last_message_date: Some(last.into()), ..Default::default() }
+}
+
+#[test]
+fn subject_and_message_matches_merge_by_activity_without_duplicates() {
+    let a = vec![thread(3, "2025-01-03T00:00:00Z"), thread(1, "2025-01-01T00:00:00Z")];
+    let b = vec![thread(2, "2025-01-02T00:00:00"), thread(1, "2025-01-01T00:00:00Z")];
+    let merged: Vec<i64> = merge_by_activity(a, b).iter().map(|t| t.id).collect();
+    assert_eq!(merged, vec![3, 2, 1]);
+}
+
+#[test]
+fn who_may_post_in_a_group() {
+    let group = |access: i64, members: Option<Vec<i64>>| CommunityGroup { id: 1, group_access: access, members, ..Default::default() };
+    assert_eq!(group(2, None).may_post(Some(3002)), Some(true));
+    assert_eq!(group(3, None).may_post(Some(3002)), Some(true), "a visible private group is one the member is in");
+    assert_eq!(group(1, None).may_post(Some(3002)), None, "restricted: needs the member list");
+    assert_eq!(group(1, Some(vec![3002])).may_post(Some(3002)), Some(true));
+    assert_eq!(group(1, Some(vec![3003])).may_post(Some(3002)), Some(false));
+}
