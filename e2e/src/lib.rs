@@ -142,6 +142,16 @@ impl Journey {
         path
     }
 
+    /// The Content-Security-Policy violations browsers reported to the sandbox so far.
+    pub async fn csp_reports(&self) -> serde_json::Value {
+        reqwest::get(format!("{}/__sandbox/csp-reports", self.base_url))
+            .await
+            .expect("the report list")
+            .json()
+            .await
+            .expect("reports as JSON")
+    }
+
     /// Signs in through the sign-in page and waits for the board.
     pub async fn sign_in(&self, email: &str, password: &str) {
         self.open("/sign-in").await;
@@ -235,10 +245,15 @@ impl Journey {
         Api::sign_in(&self.base_url, email, password).await
     }
 
-    /// Ends the browser session cleanly, then the sandbox.
+    /// Ends the journey: no Content-Security-Policy violation may have been reported on any
+    /// page it used; then the browser session ends cleanly, then the sandbox.
     pub async fn finish(self) {
+        // Reports are sent in the background: give the last page's a moment to arrive.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let reports = self.csp_reports().await;
         let _ = self.browser.close().await;
         self.sandbox.stop().await;
+        assert_eq!(reports, serde_json::json!([]), "Content-Security-Policy violations were reported");
     }
 }
 

@@ -9,6 +9,14 @@ use fantoccini::Locator;
 async fn demo_member_signs_in_and_sees_the_seeded_threads() {
     let journey = Journey::start().await;
     journey.open("/").await;
+    let policy: serde_json::Value = journey
+        .js("return fetch('/').then(r => r.headers.get('content-security-policy'));", vec![])
+        .await;
+    let policy = policy.as_str().expect("the board is served with a Content-Security-Policy");
+    for part in ["script-src 'self' 'wasm-unsafe-eval' 'sha256-", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'self'"] {
+        assert!(policy.contains(part), "{part} missing from {policy}");
+    }
+    assert!(!policy.contains("unsafe-inline") && !policy.contains("'unsafe-eval'"));
 
     // Signed out, the board sends the member to the sign-in page.
     journey.wait_for("#sign-in-email").await;

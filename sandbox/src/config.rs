@@ -34,6 +34,10 @@ pub struct SandboxConfig {
     pub large: Option<LargeSeed>,
     /// Origins besides loopback ones that may call the API from a browser.
     pub cors_origins: Vec<String>,
+    /// The CSP `frame-ancestors` of board pages: who may embed the board.
+    pub frame_ancestors: String,
+    /// API origins, besides this server, the board may call (CSP `connect-src`).
+    pub connect_src: Vec<String>,
 }
 
 /// Size of the benchmark data set.
@@ -63,6 +67,8 @@ impl SandboxConfig {
             faults: false,
             large: None,
             cors_origins: Vec::new(),
+            frame_ancestors: "'self'".into(),
+            connect_src: Vec::new(),
         }
     }
 }

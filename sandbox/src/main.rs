@@ -43,6 +43,12 @@ struct Args {
     /// Another origin allowed to call the API from a browser (repeatable); loopback origins always are.
     #[arg(long = "cors-origin")]
     cors_origins: Vec<String>,
+    /// Who may embed the board in a frame (CSP frame-ancestors), e.g. "'self' https://portal.example".
+    #[arg(long, default_value = "'self'")]
+    frame_ancestors: String,
+    /// Another API origin the board may call (CSP connect-src; repeatable), e.g. a real tenant.
+    #[arg(long = "connect-src")]
+    connect_src: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -69,6 +75,8 @@ async fn main() {
         faults: args.faults,
         large: args.large.then(LargeSeed::default),
         cors_origins: args.cors_origins.clone(),
+        frame_ancestors: args.frame_ancestors.clone(),
+        connect_src: args.connect_src.clone(),
     };
     let sandbox = match Sandbox::start(config).await {
         Ok(s) => s,

@@ -21,11 +21,13 @@ pub struct AppState {
     pub db: Db,
     pub config: Arc<SandboxConfig>,
     pub faults: Faults,
+    pub csp_reports: crate::csp::Reports,
 }
 
 /// Builds the router over an opened database.
 pub fn app(state: AppState) -> Router {
     let mut router = routes::api_routes()
+        .route(crate::csp::REPORT_PATH, axum::routing::post(crate::csp::receive).get(crate::csp::list))
         .route("/api/{*rest}", axum::routing::any(unknown_api))
         .route("/__sandbox/{*rest}", axum::routing::any(unknown_api));
     if state.config.faults {
@@ -34,7 +36,7 @@ pub fn app(state: AppState) -> Router {
             .layer(axum::middleware::from_fn_with_state(state.clone(), faults::inject));
     }
     if let Some(dist) = &state.config.dist_dir {
-        router = web::board_files(router, dist);
+        router = web::board_files(router, dist, &state.config);
     }
     // CORS outermost, so injected failures still reach a browser page as what they are.
     web::security_headers(router).layer(web::cors(state.config.cors_origins.clone())).with_state(state)
@@ -69,7 +71,7 @@ impl Sandbox {
         }
         let listener = tokio::net::TcpListener::bind(config.addr).await?;
         let addr = listener.local_addr()?;
-        let state = AppState { db, config: Arc::new(config), faults: Faults::default() };
+        let state = AppState { db, config: Arc::new(config), faults: Faults::default(), csp_reports: Default::default() };
         let (tx, rx) = oneshot::channel::<()>();
         let task = tokio::spawn(async move {
             let served = axum::serve(listener, app(state)).with_graceful_shutdown(async {

@@ -12,11 +12,18 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use crate::server::AppState;
 
 /// Serves `dist` at `/`; any path that is not a file gets `index.html`, so the board's own
-/// routes (`/threads/42`) survive a reload. `/api/...` never reaches this fallback.
-pub fn board_files(router: Router<AppState>, dist: &Path) -> Router<AppState> {
+/// routes (`/threads/42`) survive a reload. `/api/...` never reaches this fallback. Every
+/// file goes out under the board's Content-Security-Policy.
+pub fn board_files(router: Router<AppState>, dist: &Path, config: &crate::config::SandboxConfig) -> Router<AppState> {
     let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index).unwrap_or_default();
+    let policy = crate::csp::policy(&html, &config.frame_ancestors, &config.connect_src);
+    let policy = HeaderValue::from_str(&policy).unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"));
     let files = ServeDir::new(dist).fallback(ServeFile::new(index));
-    router.fallback_service(files)
+    let with_policy = tower::ServiceBuilder::new()
+        .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, policy))
+        .service(files);
+    router.fallback_service(with_policy)
 }
 
 pub fn security_headers(router: Router<AppState>) -> Router<AppState> {
