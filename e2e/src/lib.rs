@@ -8,6 +8,8 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+pub mod hostile;
+
 use board_sandbox::{Sandbox, SandboxConfig};
 use fantoccini::{Client, ClientBuilder, Locator};
 

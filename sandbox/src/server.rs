@@ -49,6 +49,7 @@ async fn unknown_api() -> impl IntoResponse {
 /// A running sandbox. Dropping it stops the server.
 pub struct Sandbox {
     addr: SocketAddr,
+    db: Db,
     shutdown: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<()>>,
     pub seeded: bool,
@@ -71,7 +72,7 @@ impl Sandbox {
         }
         let listener = tokio::net::TcpListener::bind(config.addr).await?;
         let addr = listener.local_addr()?;
-        let state = AppState { db, config: Arc::new(config), faults: Faults::default(), csp_reports: Default::default() };
+        let state = AppState { db: db.clone(), config: Arc::new(config), faults: Faults::default(), csp_reports: Default::default() };
         let (tx, rx) = oneshot::channel::<()>();
         let task = tokio::spawn(async move {
             let served = axum::serve(listener, app(state)).with_graceful_shutdown(async {
@@ -81,7 +82,12 @@ impl Sandbox {
                 eprintln!("sandbox: server stopped: {e}");
             }
         });
-        Ok(Sandbox { addr, shutdown: Some(tx), task: Some(task), seeded: fresh })
+        Ok(Sandbox { addr, db, shutdown: Some(tx), task: Some(task), seeded: fresh })
+    }
+
+    /// The database, for tests that place data no API route can (hostile names, say).
+    pub fn db(&self) -> &Db {
+        &self.db
     }
 
     pub fn addr(&self) -> SocketAddr {
