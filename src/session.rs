@@ -147,9 +147,21 @@ impl Session {
     }
 
     /// The session could not be renewed: forget it and say why on the sign-in page.
+    ///
+    /// This happens in the middle of some page's request. The tokens go at once; the status
+    /// flips (which unmounts the page) on the next task, after the page has finished
+    /// reacting to the failed request: a view must not be torn down while its own updates
+    /// are still queued.
     pub fn expire(&self) {
-        self.clear();
-        self.notice.set(Some("Your session has ended. Please sign in again; anything you were writing is kept.".into()));
+        self.tokens.set(None);
+        if let Some(storage) = session_storage() {
+            let _ = storage.remove_item(REFRESH_KEY);
+        }
+        let session = *self;
+        crate::browser::after_ms(0, move || {
+            session.clear();
+            session.notice.set(Some("Your session has ended. Please sign in again; anything you were writing is kept.".into()));
+        });
     }
 
     /// Forgets everything about the member.

@@ -82,6 +82,12 @@ async fn a_session_that_cannot_be_renewed_is_signed_out_and_forgotten() {
     let result = api::threads::list(&client, &ThreadQuery::default()).await;
     assert_eq!(result, Err(ApiError::SignedOut));
     let session = client.session();
+    assert_eq!(session.access_token(), None, "the token is gone at once");
+    // The status flips on the next task, once the page has taken in the failure.
+    let tick = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
     assert_eq!(session.status(), Status::SignedOut);
     assert_eq!(session.access_token(), None);
     assert!(session.notice().is_some(), "the sign-in page will say why");

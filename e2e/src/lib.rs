@@ -101,7 +101,8 @@ pub fn chrome_capabilities(width: u32, height: u32) -> serde_json::Map<String, s
 /// the test panics first, dropping the driver still ends the browser.
 pub struct Journey {
     pub browser: Client,
-    pub sandbox: Sandbox,
+    sandbox: Option<Sandbox>,
+    config: SandboxConfig,
     pub base_url: String,
     _driver: Chromedriver,
     _db_dir: tempfile::TempDir,
@@ -112,7 +113,10 @@ impl Journey {
         let db_dir = tempfile::tempdir().expect("a temporary folder");
         let mut config = SandboxConfig::for_tests(db_dir.path().join("e2e.sqlite"));
         config.dist_dir = Some(dist_dir());
-        let sandbox = Sandbox::start(config).await.expect("the sandbox starts");
+        config.faults = true;
+        let sandbox = Sandbox::start(config.clone()).await.expect("the sandbox starts");
+        // Later restarts reuse the port, so the page keeps talking to "the same server".
+        config.addr = sandbox.addr();
         let driver = Chromedriver::start();
         let browser = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
             .capabilities(chrome_capabilities(1280, 900))
@@ -120,7 +124,7 @@ impl Journey {
             .await
             .expect("a WebDriver session in headless Chromium");
         let base_url = sandbox.url();
-        Journey { browser, sandbox, base_url, _driver: driver, _db_dir: db_dir }
+        Journey { browser, sandbox: Some(sandbox), config, base_url, _driver: driver, _db_dir: db_dir }
     }
 
     pub async fn open(&self, path: &str) {
@@ -142,6 +146,35 @@ impl Journey {
         let path = artifacts_dir().join(format!("{name}.png"));
         std::fs::write(&path, png).expect("write the screenshot");
         path
+    }
+
+    pub fn sandbox(&self) -> &Sandbox {
+        self.sandbox.as_ref().expect("the sandbox is running")
+    }
+
+    /// Stops the server: to the page, the network is gone.
+    pub async fn go_offline(&mut self) {
+        if let Some(s) = self.sandbox.take() {
+            s.stop().await;
+        }
+    }
+
+    /// Starts the server again on the same port and database.
+    pub async fn come_back_online(&mut self) {
+        let sandbox = Sandbox::start(self.config.clone()).await.expect("the sandbox restarts");
+        self.sandbox = Some(sandbox);
+    }
+
+    /// Queues a sandbox fault (see the sandbox README): `{"path", "kind", "count", ...}`.
+    pub async fn fault(&self, fault: serde_json::Value) {
+        let status = reqwest::Client::new()
+            .post(format!("{}/__sandbox/faults", self.base_url))
+            .json(&fault)
+            .send()
+            .await
+            .expect("queue a fault")
+            .status();
+        assert_eq!(status, 200, "the sandbox took the fault {fault}");
     }
 
     /// The Content-Security-Policy violations browsers reported to the sandbox so far.
@@ -201,7 +234,12 @@ impl Journey {
 
     /// Polls `check` (a script returning true when ready) for up to 10 seconds.
     pub async fn wait_until(&self, what: &str, check: &str) {
-        let deadline = Instant::now() + Duration::from_secs(10);
+        self.wait_until_for(what, 10, check).await
+    }
+
+    /// `wait_until` with a limit of `seconds`.
+    pub async fn wait_until_for(&self, what: &str, seconds: u64, check: &str) {
+        let deadline = Instant::now() + Duration::from_secs(seconds);
         loop {
             if self.js(check, vec![]).await == serde_json::Value::Bool(true) {
                 return;
@@ -254,7 +292,9 @@ impl Journey {
         tokio::time::sleep(Duration::from_millis(300)).await;
         let reports = self.csp_reports().await;
         let _ = self.browser.close().await;
-        self.sandbox.stop().await;
+        if let Some(s) = self.sandbox {
+            s.stop().await;
+        }
         assert_eq!(reports, serde_json::json!([]), "Content-Security-Policy violations were reported");
     }
 }
@@ -303,6 +343,10 @@ impl Api {
     /// PUT a whole record; returns the status.
     pub async fn http_put(&self, path: &str, body: &serde_json::Value) -> u16 {
         self.http.put(format!("{}{path}", self.base)).bearer_auth(&self.token).json(body).send().await.expect("API request").status().as_u16()
+    }
+
+    pub async fn http_delete(&self, path: &str) -> u16 {
+        self.http.delete(format!("{}{path}", self.base)).bearer_auth(&self.token).send().await.expect("API request").status().as_u16()
     }
 
     pub async fn post(&self, path: &str, body: &serde_json::Value) -> serde_json::Value {

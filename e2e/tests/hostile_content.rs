@@ -63,7 +63,7 @@ async fn hostile_content_renders_as_inert_text_everywhere() {
     let names: Vec<String> = payloads.iter().skip(8).take(7).cloned().collect();
     {
         let names = names.clone();
-        j.sandbox
+        j.sandbox()
             .db()
             .call(move |conn| {
                 for (i, name) in names.iter().enumerate() {

@@ -5,7 +5,8 @@
 //! `POST /__sandbox/faults` with `{"path": "/api/community/communitythreads", "kind":
 //! "throttle", "count": 2, "retry_after": 3}` queues a fault; `GET` lists the queue;
 //! `DELETE` clears it. Kinds: `server_error` (500), `throttle` (409 + `Retry-After`),
-//! `delay` (`delay_ms`, then the real answer), `malformed_json` (200 with a broken body),
+//! `delay` (`delay_ms`, then the real answer), `slow_response` (the real work at once, the
+//! answer after `delay_ms`), `malformed_json` (200 with a broken body),
 //! `unauthorized` (401).
 
 use std::sync::{Arc, Mutex};
@@ -29,6 +30,9 @@ pub enum FaultKind {
     ServerError,
     Throttle,
     Delay,
+    /// The request is carried out, but the answer is held back for `delay_ms`: the case
+    /// where a client gives up and cannot know whether its write happened.
+    SlowResponse,
     MalformedJson,
     Unauthorized,
 }
@@ -124,6 +128,11 @@ pub async fn inject(State(state): State<AppState>, request: Request, next: Next)
         FaultKind::Delay => {
             tokio::time::sleep(Duration::from_millis(fault.delay_ms.unwrap_or(5_000))).await;
             next.run(request).await
+        }
+        FaultKind::SlowResponse => {
+            let response = next.run(request).await;
+            tokio::time::sleep(Duration::from_millis(fault.delay_ms.unwrap_or(5_000))).await;
+            response
         }
         FaultKind::MalformedJson => {
             ([(header::CONTENT_TYPE, "application/json; charset=utf-8")], r#"{"Records": [{"Id": 1, "Subject": "#).into_response()

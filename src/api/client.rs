@@ -7,6 +7,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::error::ApiError;
+use super::pacing;
 use crate::model::query::DirConvention;
 use crate::model::{ActionEnvelope, OAuthError, TokenRequest, TokenResponse};
 use crate::session::Session;
@@ -37,8 +38,21 @@ impl ApiClient {
         format!("{}{path_and_query}", self.base)
     }
 
+    /// GET, retried with backoff (and after `Retry-After`) when the failure is transient.
     pub async fn get_json<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
-        self.authorised(Method::GET, path, None).await
+        let mut attempt = 0;
+        loop {
+            match self.authorised(Method::GET, path, None).await {
+                Err(e) => match pacing::retry_delay_ms(attempt, &e) {
+                    Some(delay) => {
+                        crate::browser::sleep_ms(delay as i32).await;
+                        attempt += 1;
+                    }
+                    None => return Err(e),
+                },
+                ok => return ok,
+            }
+        }
     }
 
     pub async fn post_json<T: DeserializeOwned>(&self, path: &str, body: &serde_json::Value) -> Result<T, ApiError> {
@@ -78,6 +92,7 @@ impl ApiClient {
     }
 
     async fn send<T: DeserializeOwned>(&self, method: Method, path: &str, body: Option<String>, token: Option<&str>) -> Result<T, ApiError> {
+        wait_turn(method != Method::GET).await;
         let mut builder = RequestBuilder::new(&self.url(path)).method(method).header("Accept", "application/json");
         if let Some(token) = token {
             builder = builder.header("Authorization", &format!("Bearer {token}"));
@@ -112,11 +127,26 @@ impl ApiClient {
     }
 
     async fn token_request(&self, request: &TokenRequest) -> Result<TokenResponse, ApiError> {
+        wait_turn(true).await;
         let builder = Request::post(&self.url("/api/token"))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Accept", "application/json")
             .header("client_id", &self.session.client_id());
         decode(send_with_timeout(builder, Some(request.to_form())).await?).await
+    }
+}
+
+thread_local! {
+    /// One pacer for the whole page: the limits are per client, not per component.
+    static PACER: std::cell::RefCell<pacing::Pacer> = std::cell::RefCell::new(pacing::Pacer::default());
+}
+
+/// Waits until this request may start without breaking Nexudus' rate limits.
+async fn wait_turn(write: bool) {
+    let now = crate::browser::now_ms();
+    let start = PACER.with(|p| p.borrow_mut().reserve(now, write));
+    if start > now {
+        crate::browser::sleep_ms((start - now).ceil() as i32).await;
     }
 }
 

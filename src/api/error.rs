@@ -37,6 +37,12 @@ pub enum ApiError {
 }
 
 impl ApiError {
+    /// Whether a write that failed this way may still have been carried out (the request may
+    /// have reached the server): then the board checks before offering to send again.
+    pub fn is_ambiguous(&self) -> bool {
+        matches!(self, ApiError::Network(_) | ApiError::Timeout | ApiError::Decode(_)) || matches!(self, ApiError::Server(s) if *s >= 500)
+    }
+
     /// The message for a field, by the API's `PropertyName` (case-insensitive).
     pub fn field_message(&self, property: &str) -> Option<String> {
         match self {

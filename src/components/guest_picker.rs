@@ -26,8 +26,8 @@ pub fn GuestPicker(guests: RwSignal<Vec<i64>>, #[prop(into)] error: Signal<Optio
         spawn_local(async move {
             if let Ok(found) = api::users::search(&client, &text).await {
                 directory.remember(found.clone());
-                // Answers to older keystrokes are ignored.
-                if query.get_untracked() == text {
+                // Answers to older keystrokes are ignored (as is everything once the picker is gone).
+                if query.try_get_untracked().is_some_and(|q| q == text) {
                     results.set(found);
                 }
             }

@@ -19,3 +19,7 @@ pub mod thread_form;
 pub mod thread_list;
 pub mod thread_row;
 pub mod zoom_fields;
+
+// A note for every component here: code that runs after an `.await` (or in a timer) may find
+// its component gone. Writing to a disposed signal is a no-op, but reading one panics, and a
+// panic ends the whole wasm app, so such code reads signals with `try_get_untracked`.

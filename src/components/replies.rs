@@ -109,7 +109,8 @@ pub fn Replies(thread_id: i64) -> impl IntoView {
                     move |_| load_more()
                 }>"Load more replies"</button>
             </Show>
-            <ReplyComposer thread_id=thread_id on_posted=Callback::new(after_post)/>
+            <ReplyComposer thread_id=thread_id on_posted=Callback::new(after_post)
+                newest_id=Signal::derive(move || replies.with(|r| r.iter().map(|m| m.id).max().unwrap_or(0)))/>
         </section>
     }
 }
@@ -165,16 +166,50 @@ fn Reply(message: CommunityMessage, on_deleted: Callback<i64>) -> impl IntoView 
     }
 }
 
+/// Posts a reply, never twice: after a failure that leaves the outcome unknown it looks for
+/// the reply (by this member, with this text, newer than `since_id`) before saying it failed,
+/// and looks again before sending it again.
+async fn reply_once(client: &ApiClient, thread: i64, author: crate::model::Author, text: &str, since_id: i64, unsure: RwSignal<bool>) -> Result<i64, ApiError> {
+    let find = || api::messages::find_own_since(client, thread, author.user_id, text, since_id);
+    if unsure.get_untracked() {
+        if let Ok(Some(id)) = find().await {
+            unsure.set(false);
+            return Ok(id);
+        }
+    }
+    match api::messages::create(client, thread, author, text).await {
+        Ok(id) => {
+            unsure.set(false);
+            Ok(id)
+        }
+        Err(e) if e.is_ambiguous() => match find().await {
+            Ok(Some(id)) => {
+                unsure.set(false);
+                Ok(id)
+            }
+            _ => {
+                unsure.set(true);
+                Err(e)
+            }
+        },
+        Err(e) => {
+            unsure.set(false);
+            Err(e)
+        }
+    }
+}
+
 /// The reply box. The text is kept as a draft until the reply is stored; a failed send keeps
 /// it.
 #[component]
-fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>) -> impl IntoView {
+fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_id: Signal<i64>) -> impl IntoView {
     let client = expect_context::<ApiClient>();
     let session = expect_context::<Session>();
     let announcer = expect_context::<Announcer>();
     let key = session.author().map(|a| draft_key(a.user_id, &DraftContext::Reply(thread_id)));
     let text = RwSignal::new(key.as_deref().and_then(browser::read_local).unwrap_or_default());
     let busy = RwSignal::new(false);
+    let unsure = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let draft_key_for_input = key.clone();
     let on_input = move |ev: leptos::ev::Event| {
@@ -190,6 +225,7 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>) -> impl 
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        // One reply per intent, however often the button is pressed.
         if busy.get_untracked() {
             return;
         }
@@ -203,8 +239,9 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>) -> impl 
         error.set(None);
         let client = client.clone();
         let key = key.clone();
+        let since = newest_id.get_untracked();
         spawn_local(async move {
-            match api::messages::create(&client, thread_id, author, &body).await {
+            match reply_once(&client, thread_id, author, &body, since, unsure).await {
                 Ok(id) => {
                     if let Some(k) = &key {
                         browser::remove_local(k);
@@ -220,6 +257,17 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>) -> impl 
                         created_on: Some(crate::model::dates::iso_utc(browser::now_ms() as i64)),
                         updated_on: None,
                     });
+                }
+                Err(e) if unsure.try_get_untracked().unwrap_or(false) => error.set(Some(format!(
+                    "{e} It is not clear whether your reply was posted; it has not appeared yet. It is kept: send it again and the board checks first."
+                ))),
+                // The API names the thread as the problem: gone, or closed to this member.
+                Err(e) if e.field_message("CommunityThreadId").is_some() => {
+                    let why = match api::threads::get(&client, thread_id).await {
+                        Err(ApiError::NotFound) => ApiError::NotFound.to_string(),
+                        _ => e.field_message("CommunityThreadId").unwrap_or_default(),
+                    };
+                    error.set(Some(format!("{why} Your reply is kept.")));
                 }
                 Err(e) => error.set(Some(format!("{e} Your reply is kept."))),
             }

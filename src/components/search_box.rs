@@ -23,9 +23,10 @@ pub fn SearchBox(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
     let timer = StoredValue::new(None::<i32>);
     let navigate = use_navigate();
     let apply = move |replace: bool| {
-        let typed = text.get_untracked();
+        // The timer may fire after the page has gone: then there is nothing to do.
+        let Some(typed) = text.try_get_untracked() else { return };
         let q = Some(typed.trim().to_owned()).filter(|q| !q.is_empty());
-        let current = filters.get_untracked();
+        let Some(current) = filters.try_get_untracked() else { return };
         if current.q == q {
             return;
         }

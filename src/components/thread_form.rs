@@ -40,6 +40,45 @@ pub async fn postable_groups(client: &ApiClient, directory: Directory, coworker:
     Ok(out)
 }
 
+/// A few minutes back, as the API's range filters want it: far enough to cover a clock that
+/// differs from the server's, near enough that an older post with the same subject is unlikely.
+fn recent_since() -> String {
+    crate::model::dates::iso_utc(browser::now_ms() as i64 - 10 * 60_000)
+}
+
+/// Posts a new conversation, never twice. After a failure that leaves the outcome unknown
+/// (no answer, a 5xx, an unreadable answer), it looks for the post before saying it failed;
+/// and before sending again after such a failure, it looks again.
+async fn post_once(client: &ApiClient, draft: &ThreadDraft, author: crate::model::Author, unsure: RwSignal<bool>) -> Result<i64, ApiError> {
+    let subject = draft.subject.trim().to_owned();
+    if unsure.get_untracked() {
+        if let Ok(Some(id)) = api::threads::find_own_since(client, author.user_id, &subject, &recent_since()).await {
+            unsure.set(false);
+            return Ok(id);
+        }
+    }
+    match api::threads::create(client, &draft.to_create_body(author)).await {
+        Ok(id) => {
+            unsure.set(false);
+            Ok(id)
+        }
+        Err(e) if e.is_ambiguous() => match api::threads::find_own_since(client, author.user_id, &subject, &recent_since()).await {
+            Ok(Some(id)) => {
+                unsure.set(false);
+                Ok(id)
+            }
+            _ => {
+                unsure.set(true);
+                Err(e)
+            }
+        },
+        Err(e) => {
+            unsure.set(false);
+            Err(e)
+        }
+    }
+}
+
 #[component]
 pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGroup>) -> impl IntoView {
     let client = expect_context::<ApiClient>();
@@ -87,57 +126,91 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
         }
     });
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        // One post per intent: a second click or Enter while sending does nothing.
-        if busy.get_untracked() {
-            return;
-        }
-        let draft = current();
-        let problems = draft.problems();
-        if !problems.is_empty() {
-            errors.set_all(problems.iter().map(|(k, m)| ((*k).to_owned(), (*m).to_owned())));
-            form_error.set(Some("Please check the highlighted fields.".into()));
-            if let Some((first, _)) = problems.first() {
-                browser::focus(&format!("[data-field='{first}']"));
-            }
-            return;
-        }
-        let Some(author) = author else { return };
-        errors.clear();
-        form_error.set(None);
-        busy.set(true);
-        let client = client.clone();
+    // Set after a failure that leaves it unknown whether the post was stored.
+    let unsure = RwSignal::new(false);
+    let succeed = {
         let navigate = navigate.clone();
         let key = key.clone();
-        spawn_local(async move {
-            let result = match mode {
-                FormMode::New => api::threads::create(&client, &draft.to_create_body(author)).await,
-                // Fetch the record fresh and put it all back: fields this form does not show
-                // must survive the edit unchanged.
-                FormMode::Edit(id) => match api::threads::get_raw(&client, id).await {
-                    Ok(record) => api::threads::replace(&client, &draft.apply_to_record(&record)).await.map(|_| id),
-                    Err(e) => Err(e),
-                },
-            };
-            match result {
-                Ok(id) => {
-                    if let Some(k) = &key {
-                        browser::remove_local(k);
-                    }
-                    announcer.say(if mode == FormMode::New { "Conversation posted." } else { "Changes saved." });
-                    navigate(&format!("/threads/{id}"), Default::default());
-                }
-                Err(ApiError::Validation(list)) => {
-                    errors.set_all(list.iter().map(|e| {
-                        (e.property_name.clone().unwrap_or_default(), e.message.clone().unwrap_or_else(|| "Please check this field.".into()))
-                    }));
-                    form_error.set(Some("The server refused some fields: see the messages beside them.".into()));
-                }
-                Err(e) => form_error.set(Some(format!("{e} Your draft is kept."))),
+        move |id: i64| {
+            if let Some(k) = &key {
+                browser::remove_local(k);
             }
-            busy.set(false);
-        });
+            announcer.say(if mode == FormMode::New { "Conversation posted." } else { "Changes saved." });
+            navigate(&format!("/threads/{id}"), Default::default());
+        }
+    };
+
+    let submit = {
+        let client = client.clone();
+        let succeed = succeed.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            // One post per intent: a second click or Enter while sending does nothing.
+            if busy.get_untracked() {
+                return;
+            }
+            let draft = current();
+            let problems = draft.problems();
+            if !problems.is_empty() {
+                errors.set_all(problems.iter().map(|(k, m)| ((*k).to_owned(), (*m).to_owned())));
+                form_error.set(Some("Please check the highlighted fields.".into()));
+                browser::focus(&format!("[data-field='{}']", problems[0].0));
+                return;
+            }
+            let Some(author) = author else { return };
+            errors.clear();
+            form_error.set(None);
+            busy.set(true);
+            let client = client.clone();
+            let succeed = succeed.clone();
+            spawn_local(async move {
+                let result = match mode {
+                    FormMode::New => post_once(&client, &draft, author, unsure).await,
+                    // Fetch the record fresh and put it all back: fields this form does not
+                    // show must survive the edit unchanged. A PUT may simply be repeated.
+                    FormMode::Edit(id) => match api::threads::get_raw(&client, id).await {
+                        Ok(record) => api::threads::replace(&client, &draft.apply_to_record(&record)).await.map(|_| id),
+                        Err(e) => Err(e),
+                    },
+                };
+                match result {
+                    Ok(id) => succeed(id),
+                    Err(ApiError::Validation(list)) => {
+                        errors.set_all(list.iter().map(|e| {
+                            (e.property_name.clone().unwrap_or_default(), e.message.clone().unwrap_or_else(|| "Please check this field.".into()))
+                        }));
+                        form_error.set(Some("The server refused some fields: see the messages beside them.".into()));
+                    }
+                    Err(e) if unsure.try_get_untracked().unwrap_or(false) => form_error.set(Some(format!(
+                        "{e} It is not clear whether your conversation was posted; it has not appeared yet. \
+                         Your draft is kept: check again, or send it again (the board looks first, so it is never posted twice)."
+                    ))),
+                    Err(e) => form_error.set(Some(format!("{e} Your draft is kept."))),
+                }
+                busy.set(false);
+            });
+        }
+    };
+    let check_again = {
+        let client = client.clone();
+        move |_| {
+            let Some(author) = author else { return };
+            let subject = subject.get_untracked();
+            let client = client.clone();
+            let succeed = succeed.clone();
+            busy.set(true);
+            spawn_local(async move {
+                match api::threads::find_own_since(&client, author.user_id, &subject, &recent_since()).await {
+                    Ok(Some(id)) => {
+                        unsure.set(false);
+                        succeed(id);
+                    }
+                    Ok(None) => form_error.set(Some("It has not arrived. Your draft is kept: you can send it again.".into())),
+                    Err(e) => form_error.set(Some(format!("{e} Your draft is kept."))),
+                }
+                busy.set(false);
+            });
+        }
     };
 
     let invalid = move |key: &'static str| move || errors.get(key).is_some().to_string();
@@ -198,6 +271,9 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
                 <button type="submit" class="primary" disabled=move || busy.get()>
                     {move || if busy.get() { "Sending…" } else { submit_label }}
                 </button>
+                <Show when=move || unsure.get()>
+                    <button type="button" class="secondary" disabled=move || busy.get() on:click=check_again.clone()>"Check whether it was posted"</button>
+                </Show>
                 <a href=match mode { FormMode::New => "/".to_owned(), FormMode::Edit(id) => format!("/threads/{id}") }>"Cancel"</a>
             </div>
         </form>

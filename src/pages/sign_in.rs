@@ -41,11 +41,12 @@ pub fn SignInPage() -> impl IntoView {
         error.set(None);
         let client = client.clone();
         let navigate = navigate.clone();
+        let next = next();
         spawn_local(async move {
             directory.clear();
             let code = needs_totp.get_untracked().then(|| totp.get_untracked());
             match api::auth::sign_in(&client, &email.get_untracked(), &password.get_untracked(), code.as_deref()).await {
-                Ok(()) => navigate(&next(), Default::default()),
+                Ok(()) => navigate(&next, Default::default()),
                 Err(ApiError::OAuth(e)) if e.error == "two_factor_auth_check" => {
                     needs_totp.set(true);
                     error.set(Some(e.explain()));

@@ -60,6 +60,9 @@ fn ThreadScreen() -> impl IntoView {
                         <div class="notice error" role="alert">
                             <h1 id="thread-heading" tabindex="-1">"Conversation unavailable"</h1>
                             <p>{e.to_string()}</p>
+                            {(e != ApiError::NotFound).then(|| view! {
+                                <button type="button" on:click=move |_| thread.refetch()>"Try again"</button>
+                            })}
                             <p><a href="/">"Back to the conversations"</a></p>
                         </div>
                     }

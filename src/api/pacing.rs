@@ -1,0 +1,103 @@
+//! Keeping below Nexudus' rate limits (contract doc §3.4): at most one request every 100 ms,
+//! 120 a minute, and 60 writes a minute. A throttled request costs the member more than a
+//! short wait, so the client waits its turn instead. Pure logic; the client supplies time.
+
+use std::collections::VecDeque;
+
+pub const MIN_SPACING_MS: f64 = 100.0;
+pub const REQUESTS_PER_MINUTE: usize = 120;
+pub const WRITES_PER_MINUTE: usize = 60;
+const MINUTE_MS: f64 = 60_000.0;
+
+#[derive(Debug, Default)]
+pub struct Pacer {
+    last_start: Option<f64>,
+    recent: VecDeque<f64>,
+    recent_writes: VecDeque<f64>,
+}
+
+impl Pacer {
+    /// Books the earliest start at or after `now` that keeps every limit, and returns it.
+    pub fn reserve(&mut self, now: f64, write: bool) -> f64 {
+        let mut start = now;
+        if let Some(last) = self.last_start {
+            start = start.max(last + MIN_SPACING_MS);
+        }
+        for (window, limit) in [(&self.recent, REQUESTS_PER_MINUTE), (&self.recent_writes, WRITES_PER_MINUTE)] {
+            if window.len() >= limit && (write || limit == REQUESTS_PER_MINUTE) {
+                start = start.max(window[window.len() - limit] + MINUTE_MS);
+            }
+        }
+        self.last_start = Some(start);
+        push_recent(&mut self.recent, start, REQUESTS_PER_MINUTE);
+        if write {
+            push_recent(&mut self.recent_writes, start, WRITES_PER_MINUTE);
+        }
+        start
+    }
+}
+
+fn push_recent(window: &mut VecDeque<f64>, at: f64, limit: usize) {
+    window.push_back(at);
+    while window.len() > limit {
+        window.pop_front();
+    }
+}
+
+/// How long to wait before retrying a GET after `error` on attempt `attempt` (0 = the first
+/// retry), or `None` when it should not be retried. Writes are never retried this way.
+pub fn retry_delay_ms(attempt: u32, error: &super::ApiError) -> Option<f64> {
+    use super::ApiError::*;
+    const MAX_RETRIES: u32 = 2;
+    if attempt >= MAX_RETRIES {
+        return None;
+    }
+    match error {
+        // Nexudus says when: honour it (within reason).
+        Throttled(seconds) => Some(f64::from((*seconds).clamp(1, 30)) * 1000.0),
+        Server(status) if *status >= 500 => Some(backoff(attempt)),
+        Network(_) | Timeout | Decode(_) => Some(backoff(attempt)),
+        _ => None,
+    }
+}
+
+fn backoff(attempt: u32) -> f64 {
+    400.0 * 3f64.powi(attempt as i32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::ApiError;
+
+    #[test]
+    fn requests_are_spaced_by_100_ms() {
+        let mut p = Pacer::default();
+        assert_eq!(p.reserve(1000.0, false), 1000.0);
+        assert_eq!(p.reserve(1000.0, false), 1100.0);
+        assert_eq!(p.reserve(1050.0, true), 1200.0);
+        assert_eq!(p.reserve(5000.0, false), 5000.0);
+    }
+
+    #[test]
+    fn a_minute_holds_at_most_120_requests_and_60_writes() {
+        let mut p = Pacer::default();
+        let starts: Vec<f64> = (0..121).map(|_| p.reserve(0.0, false)).collect();
+        assert_eq!(starts[119], 11_900.0);
+        assert_eq!(starts[120], 60_000.0, "the 121st waits until the first is a minute old");
+        let mut w = Pacer::default();
+        let writes: Vec<f64> = (0..61).map(|_| w.reserve(0.0, true)).collect();
+        assert_eq!(writes[60], 60_000.0);
+    }
+
+    #[test]
+    fn only_transient_failures_are_retried_and_only_twice() {
+        assert_eq!(retry_delay_ms(0, &ApiError::Throttled(3)), Some(3000.0));
+        assert_eq!(retry_delay_ms(0, &ApiError::Server(503)), Some(400.0));
+        assert_eq!(retry_delay_ms(1, &ApiError::Timeout), Some(1200.0));
+        assert_eq!(retry_delay_ms(2, &ApiError::Timeout), None);
+        assert_eq!(retry_delay_ms(0, &ApiError::NotFound), None);
+        assert_eq!(retry_delay_ms(0, &ApiError::NotAllowed), None);
+        assert_eq!(retry_delay_ms(0, &ApiError::Validation(vec![])), None);
+    }
+}
