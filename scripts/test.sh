@@ -58,8 +58,8 @@ step() {
 # The one release build: what e2e serves, and what `make run` serves.
 step "release build (trunk)" trunk build --release
 
-layer native cargo test -p community-board
-layer sandbox cargo test -p board-sandbox
+layer native cargo test --no-fail-fast -p community-board
+layer sandbox cargo test --no-fail-fast -p board-sandbox
 
 # Browser tests call a sandbox on another loopback port, started here on a fresh file.
 step "sandbox for browser tests" cargo build -p board-sandbox --bin sandbox
@@ -70,10 +70,10 @@ if [[ ! -s "$WORK/addr" ]]; then
     echo "test: the sandbox for browser tests did not start; see $LOGS/browser-sandbox.log" >&2
     exit 1
 fi
-BOARD_SANDBOX_URL="$(cat "$WORK/addr")" layer browser cargo test -p community-board --target wasm32-unknown-unknown
+BOARD_SANDBOX_URL="$(cat "$WORK/addr")" layer browser cargo test --no-fail-fast -p community-board --target wasm32-unknown-unknown
 kill "$SANDBOX_PID" 2>/dev/null; wait "$SANDBOX_PID" 2>/dev/null; SANDBOX_PID=""
 
-BOARD_DIST="$ROOT/dist" layer e2e cargo test -p board-e2e
+BOARD_DIST="$ROOT/dist" layer e2e cargo test --no-fail-fast -p board-e2e
 
 echo
 if [[ ${#failed_layers[@]} -gt 0 ]]; then

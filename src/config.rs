@@ -9,12 +9,18 @@
 //! `<meta name="nexudus-sort-convention" content="learn">` says the tenant reads `dir=1` as
 //! descending (learn.nexudus.com); the default follows developers.nexudus.com (`-1`).
 
+//!
+//! `nexudus-requests-per-minute`, `nexudus-writes-per-minute` and `nexudus-request-spacing-ms`
+//! change the client's pacing (default: Nexudus' documented 120, 60 and 100 ms).
+
+use crate::api::pacing::Limits;
 use crate::model::query::DirConvention;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct BoardConfig {
     pub api_base: String,
     pub dir_convention: DirConvention,
+    pub limits: Limits,
 }
 
 fn meta(name: &str) -> Option<String> {
@@ -37,6 +43,13 @@ impl BoardConfig {
             Some("learn") => DirConvention::Learn,
             _ => DirConvention::Dev,
         };
-        BoardConfig { api_base, dir_convention }
+        let defaults = Limits::default();
+        let number = |name: &str| meta(name).and_then(|v| v.parse::<f64>().ok()).filter(|n| *n >= 0.0);
+        let limits = Limits {
+            spacing_ms: number("nexudus-request-spacing-ms").unwrap_or(defaults.spacing_ms),
+            per_minute: number("nexudus-requests-per-minute").map_or(defaults.per_minute, |n| n as usize),
+            writes_per_minute: number("nexudus-writes-per-minute").map_or(defaults.writes_per_minute, |n| n as usize),
+        };
+        BoardConfig { api_base, dir_convention, limits }
     }
 }

@@ -26,10 +26,11 @@ use crate::session::Session;
 
 /// Puts the app-wide context in place; `App` and the browser tests both use it.
 pub fn provide_board_context(api_base: &str) -> ApiClient {
-    provide_board_context_with(&BoardConfig { api_base: api_base.to_owned(), dir_convention: Default::default() })
+    provide_board_context_with(&BoardConfig { api_base: api_base.to_owned(), dir_convention: Default::default(), limits: Default::default() })
 }
 
 pub fn provide_board_context_with(config: &BoardConfig) -> ApiClient {
+    api::client::configure_pacing(config.limits);
     let session = Session::new();
     let mut client = ApiClient::new(&config.api_base, session);
     client.dir_convention = config.dir_convention;

@@ -95,15 +95,26 @@ async fn a_session_that_cannot_be_renewed_is_signed_out_and_forgotten() {
 }
 
 #[wasm_bindgen_test]
-async fn throttling_and_server_errors_are_told_apart() {
+async fn reads_are_retried_and_writes_are_not() {
     clear_faults().await;
     let (_owner, client) = signed_in().await;
+    // A read is retried twice: one failure is absorbed, three are reported as what they are.
     fault(THREADS, "server_error", 1).await;
+    assert!(api::threads::list(&client, &ThreadQuery::default()).await.is_ok(), "one 500 is retried away");
+    fault(THREADS, "server_error", 3).await;
     assert_eq!(api::threads::list(&client, &ThreadQuery::default()).await, Err(ApiError::Server(500)));
-    fault(THREADS, "throttle", 1).await;
-    assert!(matches!(api::threads::list(&client, &ThreadQuery::default()).await, Err(ApiError::Throttled(_))));
-    fault(THREADS, "malformed_json", 1).await;
+    fault(THREADS, "malformed_json", 3).await;
     assert!(matches!(api::threads::list(&client, &ThreadQuery::default()).await, Err(ApiError::Decode(_))));
+    // A 409 is waited out for as long as Retry-After says, then retried.
+    fault(THREADS, "throttle", 1).await;
+    let started = js_sys::Date::now();
+    assert!(api::threads::list(&client, &ThreadQuery::default()).await.is_ok());
+    assert!(js_sys::Date::now() - started >= 1000.0, "the retry waited for Retry-After");
+    // Writes are never retried blindly: one failure is the answer.
+    fault("/api/community/communitymessages", "throttle", 1).await;
+    let author = client.session().author().unwrap();
+    let reply = api::messages::create(&client, 10062, author, "throttled write").await;
+    assert!(matches!(reply, Err(ApiError::Throttled(_))), "{reply:?}");
 }
 
 #[wasm_bindgen_test]

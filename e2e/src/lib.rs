@@ -114,6 +114,13 @@ impl Journey {
         let mut config = SandboxConfig::for_tests(db_dir.path().join("e2e.sqlite"));
         config.dist_dir = Some(dist_dir());
         config.faults = true;
+        // Journeys drive pages far faster than a member: lift the client's pacing (its
+        // limits are tested on their own) so a long journey is not rate-limited to a crawl.
+        config.board_meta = vec![
+            ("nexudus-requests-per-minute".into(), "100000".into()),
+            ("nexudus-writes-per-minute".into(), "100000".into()),
+            ("nexudus-request-spacing-ms".into(), "0".into()),
+        ];
         let sandbox = Sandbox::start(config.clone()).await.expect("the sandbox starts");
         // Later restarts reuse the port, so the page keeps talking to "the same server".
         config.addr = sandbox.addr();

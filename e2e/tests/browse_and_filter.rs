@@ -20,7 +20,7 @@ async fn subjects(j: &Journey) -> Vec<String> {
 async fn wait_for_list(j: &Journey, expected_location: &str) {
     j.wait_until(
         &format!("the list at {expected_location}"),
-        &format!("return location.pathname + location.search === {} && document.querySelectorAll('.thread-row').length > 0 && !document.querySelector('.skeleton');",
+        &format!("return location.pathname + location.search === {} && document.querySelectorAll('.thread-row').length > 0 && !document.querySelector('.skeleton') && !document.querySelector('[aria-busy=true]');",
             serde_json::Value::from(expected_location)),
     ).await;
 }

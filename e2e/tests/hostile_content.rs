@@ -105,7 +105,7 @@ async fn hostile_content_renders_as_inert_text_everywhere() {
         go(&j, &path).await;
         j.wait_until(
             &format!("list page {page}"),
-            &format!("return location.search === {} && document.querySelectorAll('.thread-row').length > 0 && !document.querySelector('.skeleton') && [...document.querySelectorAll('.thread-author')].every(e => e.textContent !== 'Unknown member');", Value::from(path.trim_start_matches('/'))),
+            &format!("return location.search === {} && document.querySelectorAll('.thread-row').length > 0 && !document.querySelector('.skeleton') && !document.querySelector('[aria-busy=true]') && [...document.querySelectorAll('.thread-author')].every(e => e.textContent !== 'Unknown member');", Value::from(path.trim_start_matches('/'))),
         )
         .await;
         audit(&j, &path).await;

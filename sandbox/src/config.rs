@@ -38,6 +38,9 @@ pub struct SandboxConfig {
     pub frame_ancestors: String,
     /// API origins, besides this server, the board may call (CSP `connect-src`).
     pub connect_src: Vec<String>,
+    /// `<meta name content>` settings put into the served `index.html` (the board reads its
+    /// configuration from such tags), replacing any with the same name.
+    pub board_meta: Vec<(String, String)>,
 }
 
 /// Size of the benchmark data set.
@@ -69,6 +72,7 @@ impl SandboxConfig {
             cors_origins: Vec::new(),
             frame_ancestors: "'self'".into(),
             connect_src: Vec::new(),
+            board_meta: Vec::new(),
         }
     }
 }

@@ -49,6 +49,14 @@ struct Args {
     /// Another API origin the board may call (CSP connect-src; repeatable), e.g. a real tenant.
     #[arg(long = "connect-src")]
     connect_src: Vec<String>,
+    /// A board setting for the served index.html, as NAME=VALUE (repeatable), e.g.
+    /// nexudus-api-base=https://yourspace.spaces.nexudus.com
+    #[arg(long = "board-meta", value_parser = parse_meta)]
+    board_meta: Vec<(String, String)>,
+}
+
+fn parse_meta(text: &str) -> Result<(String, String), String> {
+    text.split_once('=').map(|(n, v)| (n.trim().to_owned(), v.to_owned())).ok_or_else(|| "expected NAME=VALUE".to_owned())
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -77,6 +85,7 @@ async fn main() {
         cors_origins: args.cors_origins.clone(),
         frame_ancestors: args.frame_ancestors.clone(),
         connect_src: args.connect_src.clone(),
+        board_meta: args.board_meta.clone(),
     };
     let sandbox = match Sandbox::start(config).await {
         Ok(s) => s,

@@ -6,24 +6,52 @@ use std::path::Path;
 use axum::http::{header, HeaderName, HeaderValue, Method};
 use axum::Router;
 use tower_http::cors::{AllowOrigin, CorsLayer};
-use tower_http::services::{ServeDir, ServeFile};
+use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::server::AppState;
 
 /// Serves `dist` at `/`; any path that is not a file gets `index.html`, so the board's own
 /// routes (`/threads/42`) survive a reload. `/api/...` never reaches this fallback. Every
-/// file goes out under the board's Content-Security-Policy.
+/// file goes out under the board's Content-Security-Policy; `index.html` carries the
+/// configured `<meta>` settings.
 pub fn board_files(router: Router<AppState>, dist: &Path, config: &crate::config::SandboxConfig) -> Router<AppState> {
-    let index = dist.join("index.html");
-    let html = std::fs::read_to_string(&index).unwrap_or_default();
-    let policy = crate::csp::policy(&html, &config.frame_ancestors, &config.connect_src);
+    let original = std::fs::read_to_string(dist.join("index.html")).unwrap_or_default();
+    let index = with_meta(&original, &config.board_meta);
+    let policy = crate::csp::policy(&index, &config.frame_ancestors, &config.connect_src);
     let policy = HeaderValue::from_str(&policy).unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"));
-    let files = ServeDir::new(dist).fallback(ServeFile::new(index));
+    let page = move || {
+        let index = index.clone();
+        async move { axum::response::Html(index) }
+    };
+    let files = ServeDir::new(dist).fallback(axum::routing::get(page.clone()));
     let with_policy = tower::ServiceBuilder::new()
-        .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, policy))
+        .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, policy.clone()))
         .service(files);
-    router.fallback_service(with_policy)
+    router
+        .route("/", axum::routing::get(page.clone()).layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, policy.clone())))
+        .route("/index.html", axum::routing::get(page).layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, policy)))
+        .fallback_service(with_policy)
+}
+
+/// `html` with each `<meta name=… content=…>` set: an existing tag of that name is replaced.
+pub fn with_meta(html: &str, meta: &[(String, String)]) -> String {
+    let mut out = html.to_owned();
+    for (name, value) in meta {
+        let opening = format!("<meta name=\"{name}\"");
+        if let Some(start) = out.find(&opening) {
+            if let Some(len) = out[start..].find('>') {
+                out.replace_range(start..=start + len, "");
+            }
+        }
+        let escape = |s: &str| s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;");
+        let tag = format!("<meta name=\"{}\" content=\"{}\">\n", escape(name), escape(value));
+        match out.find("</head>") {
+            Some(at) => out.insert_str(at, &tag),
+            None => out.insert_str(0, &tag),
+        }
+    }
+    out
 }
 
 pub fn security_headers(router: Router<AppState>) -> Router<AppState> {
@@ -69,6 +97,15 @@ pub fn cors(extra_origins: Vec<String>) -> CorsLayer {
 #[cfg(test)]
 mod tests {
     use super::is_loopback_origin;
+
+    #[test]
+    fn meta_settings_replace_or_join_the_head() {
+        let html = "<head><meta name=\"nexudus-api-base\" content=\"\"><title>x</title></head>";
+        let out = super::with_meta(html, &[("nexudus-api-base".into(), "https://a.example".into()), ("x".into(), "\"<>".into())]);
+        assert_eq!(out.matches("nexudus-api-base").count(), 1);
+        assert!(out.contains("<meta name=\"nexudus-api-base\" content=\"https://a.example\">"));
+        assert!(out.contains("content=\"&quot;&lt;&gt;\""));
+    }
 
     #[test]
     fn only_loopback_origins_count() {

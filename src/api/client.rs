@@ -141,6 +141,11 @@ thread_local! {
     static PACER: std::cell::RefCell<pacing::Pacer> = std::cell::RefCell::new(pacing::Pacer::default());
 }
 
+/// Replaces the page's pacer (the app does this once, from its configuration).
+pub fn configure_pacing(limits: pacing::Limits) {
+    PACER.with(|p| *p.borrow_mut() = pacing::Pacer::with_limits(limits));
+}
+
 /// Waits until this request may start without breaking Nexudus' rate limits.
 async fn wait_turn(write: bool) {
     let now = crate::browser::now_ms();

@@ -31,8 +31,11 @@ pub fn ThreadList(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
         async move { load_page(&client, directory, &filters).await }
     });
 
+    // Old rows stay on screen while the next page loads; aria-busy says they are stale.
+    let pending = RwSignal::new(false);
     view! {
-        <Transition fallback=|| view! { <Skeleton/> }>
+        <div class="thread-list-region" aria-busy=move || pending.get().to_string()>
+        <Transition fallback=|| view! { <Skeleton/> } set_pending=pending.write_only()>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(result) if result.threads.is_empty() => view! {
@@ -66,6 +69,7 @@ pub fn ThreadList(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
                 }
             })}
         </Transition>
+        </div>
     }
 }
 
