@@ -34,6 +34,13 @@ async fn member_reads_replies_likes_and_follows() {
     let after = api.get(&format!("/api/community/communitymessages?CommunityMessage_CommunityThread={ZOOM_THREAD}")).await["TotalItems"].as_i64().unwrap();
     assert_eq!(after, before + 1, "exactly one reply was stored");
 
+    // A double click on "Send reply" sends one reply.
+    j.fill("#reply-text", "Only once, please").await;
+    j.js("const b = document.querySelector('.reply-composer button[type=submit]'); b.click(); b.click();", vec![]).await;
+    j.wait_until("the reply to show", "return [...document.querySelectorAll('.reply .message-body')].some(e => e.textContent === 'Only once, please');").await;
+    let once = api.get(&format!("/api/community/communitymessages?CommunityMessage_CommunityThread={ZOOM_THREAD}&CommunityMessage_Message=Only%20once")).await;
+    assert_eq!(once["TotalItems"], 1, "a double click made one reply");
+
     // Like and follow: each click turns the toggle at once, moves the count by one, and the
     // API agrees. (The seed has the demo member already liking and following this thread.)
     for (css, path, entity) in [

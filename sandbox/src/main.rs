@@ -53,6 +53,10 @@ struct Args {
     /// nexudus-api-base=https://yourspace.spaces.nexudus.com
     #[arg(long = "board-meta", value_parser = parse_meta)]
     board_meta: Vec<(String, String)>,
+    /// Print the Content-Security-Policy for the board in --dist (with --frame-ancestors and
+    /// --connect-src applied) and exit: what an operator serving dist/ elsewhere should send.
+    #[arg(long)]
+    print_csp: bool,
 }
 
 fn parse_meta(text: &str) -> Result<(String, String), String> {
@@ -70,6 +74,21 @@ enum Dir {
 #[tokio::main]
 async fn main() {
     let args = Args::parse();
+    if args.print_csp {
+        let Some(dist) = &args.dist else {
+            eprintln!("sandbox: --print-csp needs --dist (the built board)");
+            std::process::exit(2);
+        };
+        let html = match std::fs::read_to_string(dist.join("index.html")) {
+            Ok(html) => board_sandbox::web::with_meta(&html, &args.board_meta),
+            Err(e) => {
+                eprintln!("sandbox: cannot read {}: {e}", dist.join("index.html").display());
+                std::process::exit(2);
+            }
+        };
+        println!("{}", board_sandbox::csp::policy(&html, &args.frame_ancestors, &args.connect_src));
+        return;
+    }
     let config = SandboxConfig {
         addr: args.addr,
         db_path: args.db.clone(),
