@@ -12,29 +12,25 @@ pub async fn sign_in(client: &ApiClient, email: &str, password: &str, totp: Opti
         totp: totp.map(str::trim).filter(|c| !c.is_empty()).map(str::to_owned),
     };
     let tokens = client.sign_in(&request).await?;
-    let session = client.session();
-    session.set_tokens(tokens);
-    match super::profiles::current(client).await {
-        Ok(profile) => {
-            session.set_member(profile);
-            Ok(())
-        }
-        Err(e) => {
-            session.sign_out();
-            Err(e)
-        }
-    }
+    client.session().set_tokens(tokens);
+    load_member(client, super::profiles::current(client).await)
 }
 
 /// After a reload: exchanges the kept refresh token and loads the profile.
 pub async fn restore(client: &ApiClient) -> Result<(), ApiError> {
-    let session = client.session();
-    let result = async {
+    let profile = async {
         client.refresh().await?;
         super::profiles::current(client).await
     }
     .await;
-    match result {
+    load_member(client, profile)
+}
+
+/// Completes a sign-in with the member's profile, or undoes it: a session without a known
+/// member is no session.
+fn load_member(client: &ApiClient, profile: Result<crate::model::Profile, ApiError>) -> Result<(), ApiError> {
+    let session = client.session();
+    match profile {
         Ok(profile) => {
             session.set_member(profile);
             Ok(())

@@ -8,6 +8,7 @@ pub mod error;
 pub mod groups;
 pub mod marks;
 pub mod messages;
+pub mod once;
 pub mod pacing;
 pub mod profiles;
 pub mod threads;

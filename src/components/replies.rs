@@ -166,37 +166,13 @@ fn Reply(message: CommunityMessage, on_deleted: Callback<i64>) -> impl IntoView 
     }
 }
 
-/// Posts a reply, never twice: after a failure that leaves the outcome unknown it looks for
-/// the reply (by this member, with this text, newer than `since_id`) before saying it failed,
-/// and looks again before sending it again.
+/// Posts a reply, never twice (see `api::once`): the reply looked for is this member's, with
+/// this text, newer than `since_id`.
 async fn reply_once(client: &ApiClient, thread: i64, author: crate::model::Author, text: &str, since_id: i64, unsure: RwSignal<bool>) -> Result<i64, ApiError> {
     let find = || api::messages::find_own_since(client, thread, author.user_id, text, since_id);
-    if unsure.get_untracked() {
-        if let Ok(Some(id)) = find().await {
-            unsure.set(false);
-            return Ok(id);
-        }
-    }
-    match api::messages::create(client, thread, author, text).await {
-        Ok(id) => {
-            unsure.set(false);
-            Ok(id)
-        }
-        Err(e) if e.is_ambiguous() => match find().await {
-            Ok(Some(id)) => {
-                unsure.set(false);
-                Ok(id)
-            }
-            _ => {
-                unsure.set(true);
-                Err(e)
-            }
-        },
-        Err(e) => {
-            unsure.set(false);
-            Err(e)
-        }
-    }
+    let outcome = api::once::send_once(unsure.get_untracked(), find, api::messages::create(client, thread, author, text)).await;
+    unsure.set(outcome.unsure);
+    outcome.result
 }
 
 /// The reply box. The text is kept as a draft until the reply is stored; a failed send keeps

@@ -46,37 +46,14 @@ fn recent_since() -> String {
     crate::model::dates::iso_utc(browser::now_ms() as i64 - 10 * 60_000)
 }
 
-/// Posts a new conversation, never twice. After a failure that leaves the outcome unknown
-/// (no answer, a 5xx, an unreadable answer), it looks for the post before saying it failed;
-/// and before sending again after such a failure, it looks again.
+/// Posts a new conversation, never twice (see `api::once`).
 async fn post_once(client: &ApiClient, draft: &ThreadDraft, author: crate::model::Author, unsure: RwSignal<bool>) -> Result<i64, ApiError> {
     let subject = draft.subject.trim().to_owned();
-    if unsure.get_untracked() {
-        if let Ok(Some(id)) = api::threads::find_own_since(client, author.user_id, &subject, &recent_since()).await {
-            unsure.set(false);
-            return Ok(id);
-        }
-    }
-    match api::threads::create(client, &draft.to_create_body(author)).await {
-        Ok(id) => {
-            unsure.set(false);
-            Ok(id)
-        }
-        Err(e) if e.is_ambiguous() => match api::threads::find_own_since(client, author.user_id, &subject, &recent_since()).await {
-            Ok(Some(id)) => {
-                unsure.set(false);
-                Ok(id)
-            }
-            _ => {
-                unsure.set(true);
-                Err(e)
-            }
-        },
-        Err(e) => {
-            unsure.set(false);
-            Err(e)
-        }
-    }
+    let since = recent_since();
+    let find = || api::threads::find_own_since(client, author.user_id, &subject, &since);
+    let outcome = api::once::send_once(unsure.get_untracked(), find, api::threads::create(client, &draft.to_create_body(author))).await;
+    unsure.set(outcome.unsure);
+    outcome.result
 }
 
 #[component]
