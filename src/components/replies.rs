@@ -58,11 +58,12 @@ pub fn Replies(thread_id: i64) -> impl IntoView {
     let poll = {
         let client = client.clone();
         move || {
-            if !browser::page_visible() || next_page.get_untracked().is_some() {
-                // Hidden, or older pages still unread (the newest arrive with them).
+            // Hidden, or older pages still unread (the newest arrive with them), or the thread
+            // is no longer on screen (a reply that finished after the member left).
+            if !browser::page_visible() || next_page.try_get_untracked().is_none_or(|page| page.is_some()) {
                 return;
             }
-            let after = replies.with_untracked(|r| r.iter().map(|m| m.id).max().unwrap_or(0));
+            let Some(after) = replies.try_with_untracked(|r| r.iter().map(|m| m.id).max().unwrap_or(0)) else { return };
             let client = client.clone();
             spawn_local(async move {
                 if let Ok(envelope) = api::messages::newer_than(&client, thread_id, after).await {
@@ -144,7 +145,8 @@ fn Reply(message: CommunityMessage, on_deleted: Callback<i64>) -> impl IntoView 
             match api::messages::delete(&client, id).await {
                 Ok(()) | Err(ApiError::NotFound) => {
                     announcer.say("Reply deleted.");
-                    on_deleted.run(id);
+                    // The list may be gone by now; then there is nothing to remove it from.
+                    let _ = on_deleted.try_run(id);
                 }
                 Err(e) => error.set(Some(e.to_string())),
             }
@@ -224,7 +226,7 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_i
                     }
                     text.set(String::new());
                     announcer.say("Reply posted.");
-                    on_posted.run(CommunityMessage {
+                    let _ = on_posted.try_run(CommunityMessage {
                         id,
                         community_thread_id: thread_id,
                         user_id: author.user_id,
