@@ -70,5 +70,10 @@ async fn member_reads_replies_likes_and_follows() {
     j.js("document.dispatchEvent(new Event('visibilitychange'));", vec![]).await;
     j.wait_until("Priya's reply", "return [...document.querySelectorAll('.reply .message-body')].some(e => e.textContent === 'See you all there');").await;
     j.wait_for_text(".reply:last-child .reply-author", "Priya Natarajan").await;
+
+    // In a Restricted group the member is not in (Announcements), they read but cannot reply.
+    j.open("/threads/10064").await;
+    j.wait_for_text(".replies .notice", "Only members of this group can reply").await;
+    assert_eq!(j.count("#reply-text").await, 0);
     j.finish().await;
 }

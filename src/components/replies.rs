@@ -19,7 +19,12 @@ use crate::session::Session;
 pub const POLL_MS: i32 = 15_000;
 
 #[component]
-pub fn Replies(thread_id: i64) -> impl IntoView {
+pub fn Replies(
+    thread_id: i64,
+    /// Whether the member may reply here; `None` while that is being found out.
+    #[prop(into)]
+    can_reply: Signal<Option<bool>>,
+) -> impl IntoView {
     let client = expect_context::<ApiClient>();
     let directory = expect_context::<Directory>();
     let announcer = expect_context::<Announcer>();
@@ -89,6 +94,7 @@ pub fn Replies(thread_id: i64) -> impl IntoView {
         replies.update(|all| merge(all, vec![message]));
         poll();
     };
+    let on_posted = Callback::new(after_post);
     let remove = move |id: i64| replies.update(|all| all.retain(|m| m.id != id));
 
     view! {
@@ -110,8 +116,15 @@ pub fn Replies(thread_id: i64) -> impl IntoView {
                     move |_| load_more()
                 }>"Load more replies"</button>
             </Show>
-            <ReplyComposer thread_id=thread_id on_posted=Callback::new(after_post)
-                newest_id=Signal::derive(move || replies.with(|r| r.iter().map(|m| m.id).max().unwrap_or(0)))/>
+            {move || match can_reply.get() {
+                Some(true) => view! {
+                    <ReplyComposer thread_id=thread_id on_posted=on_posted
+                        newest_id=Signal::derive(move || replies.with(|r| r.iter().map(|m| m.id).max().unwrap_or(0)))/>
+                }
+                .into_any(),
+                Some(false) => view! { <p class="notice">"Only members of this group can reply."</p> }.into_any(),
+                None => ().into_any(),
+            }}
         </section>
     }
 }

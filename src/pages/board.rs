@@ -17,10 +17,9 @@ pub fn BoardPage() -> impl IntoView {
         let p = params.read();
         ListFilters::from_params(p.get_str("group"), p.get_str("tag"), p.get_str("q"), p.get_str("page"))
     });
-    Effect::new(move |_| browser::focus("#board-heading"));
-
     view! {
         <RequireMember>
+            <FocusHeading/>
             <div class="page-head">
                 <h1 id="board-heading" tabindex="-1">"Conversations"</h1>
                 <a class="button primary" href=move || match filters.get().group {
@@ -44,4 +43,10 @@ pub fn BoardPage() -> impl IntoView {
             <ThreadList filters=filters/>
         </RequireMember>
     }
+}
+
+/// Moves focus to the page's heading once it is on screen (after a restored session, too).
+#[component]
+fn FocusHeading() -> impl IntoView {
+    Effect::new(move |_| browser::focus("#board-heading"));
 }

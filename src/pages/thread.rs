@@ -93,6 +93,23 @@ fn ThreadView(thread: CommunityThread) -> impl IntoView {
         .filter(|z| z.safe_join_url().is_some());
     let tags = thread.tag_list().into_iter().map(str::to_owned).collect::<Vec<_>>();
     let guests = thread.guests.clone();
+    // Replying follows the group's rules: a Restricted group's non-members may read only.
+    let group = thread.community_group_id;
+    let may_reply = {
+        let client = client.clone();
+        LocalResource::new(move || {
+            let client = client.clone();
+            async move {
+                let Some(group) = group else { return Some(true) };
+                let coworker = session.author().and_then(|a| a.coworker_id);
+                let known = directory.groups(&client).await.ok()?.into_iter().find(|g| g.id == group)?;
+                match known.may_post(coworker) {
+                    Some(answer) => Some(answer),
+                    None => directory.group_with_members(&client, group).await.ok()?.may_post(coworker),
+                }
+            }
+        })
+    };
     let deleting = RwSignal::new(false);
     let delete_error = RwSignal::new(None::<String>);
     let delete = move |_| {
@@ -159,7 +176,7 @@ fn ThreadView(thread: CommunityThread) -> impl IntoView {
                 </div>
             })}
         </article>
-        <Replies thread_id=id/>
+        <Replies thread_id=id can_reply=Signal::derive(move || may_reply.get().flatten())/>
     }
 }
 
