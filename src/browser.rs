@@ -83,21 +83,13 @@ pub fn absolute_time(ms: f64) -> String {
 
 /// "3 hours ago" through Intl.RelativeTimeFormat in the browser's locale.
 pub fn relative_time(then_ms: f64, now_ms: f64) -> String {
-    let seconds = (then_ms - now_ms) / 1000.0;
-    let abs = seconds.abs();
-    let (value, unit) = if abs < 45.0 {
-        (0.0, "second")
-    } else if abs < 3600.0 {
-        ((seconds / 60.0).round(), "minute")
-    } else if abs < 86_400.0 {
-        ((seconds / 3600.0).round(), "hour")
-    } else if abs < 30.0 * 86_400.0 {
-        ((seconds / 86_400.0).round(), "day")
-    } else if abs < 365.0 * 86_400.0 {
-        ((seconds / (30.0 * 86_400.0)).round(), "month")
+    // Future times (a Zoom meeting's start) count forward, past ones back.
+    let (count, unit) = if then_ms > now_ms {
+        crate::model::dates::relative_parts(now_ms as i64, then_ms as i64)
     } else {
-        ((seconds / (365.0 * 86_400.0)).round(), "year")
+        crate::model::dates::relative_parts(then_ms as i64, now_ms as i64)
     };
+    let value = if then_ms > now_ms { count as f64 } else { -(count as f64) };
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"numeric".into(), &"auto".into());
     let format = js_sys::Intl::RelativeTimeFormat::new(&js_sys::Array::new(), &options);

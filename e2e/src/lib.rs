@@ -331,41 +331,33 @@ impl Api {
         Api { http, base: base.to_owned(), token }
     }
 
+    /// Sends `method path` with the token (and a JSON body if given).
+    async fn send(&self, method: reqwest::Method, path: &str, body: Option<&serde_json::Value>) -> reqwest::Response {
+        let mut request = self.http.request(method, format!("{}{path}", self.base)).bearer_auth(&self.token);
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        request.send().await.expect("API request")
+    }
+
     pub async fn get(&self, path: &str) -> serde_json::Value {
-        self.http
-            .get(format!("{}{path}", self.base))
-            .bearer_auth(&self.token)
-            .send()
-            .await
-            .expect("API request")
-            .json()
-            .await
-            .expect("API JSON")
+        self.send(reqwest::Method::GET, path, None).await.json().await.expect("API JSON")
     }
 
     pub async fn status(&self, path: &str) -> u16 {
-        self.http.get(format!("{}{path}", self.base)).bearer_auth(&self.token).send().await.expect("API request").status().as_u16()
+        self.send(reqwest::Method::GET, path, None).await.status().as_u16()
     }
 
     /// PUT a whole record; returns the status.
     pub async fn http_put(&self, path: &str, body: &serde_json::Value) -> u16 {
-        self.http.put(format!("{}{path}", self.base)).bearer_auth(&self.token).json(body).send().await.expect("API request").status().as_u16()
+        self.send(reqwest::Method::PUT, path, Some(body)).await.status().as_u16()
     }
 
     pub async fn http_delete(&self, path: &str) -> u16 {
-        self.http.delete(format!("{}{path}", self.base)).bearer_auth(&self.token).send().await.expect("API request").status().as_u16()
+        self.send(reqwest::Method::DELETE, path, None).await.status().as_u16()
     }
 
     pub async fn post(&self, path: &str, body: &serde_json::Value) -> serde_json::Value {
-        self.http
-            .post(format!("{}{path}", self.base))
-            .bearer_auth(&self.token)
-            .json(body)
-            .send()
-            .await
-            .expect("API request")
-            .json()
-            .await
-            .expect("API JSON")
+        self.send(reqwest::Method::POST, path, Some(body)).await.json().await.expect("API JSON")
     }
 }

@@ -11,7 +11,7 @@ pub async fn sign_in(client: &ApiClient, email: &str, password: &str, totp: Opti
         password: password.to_owned(),
         totp: totp.map(str::trim).filter(|c| !c.is_empty()).map(str::to_owned),
     };
-    let tokens = client.sign_in(&request).await?;
+    let tokens = client.token_request(&request).await?;
     client.session().set_tokens(tokens);
     load_member(client, super::profiles::current(client).await)
 }

@@ -103,12 +103,6 @@ impl ApiClient {
         decode(send_with_timeout(builder, body).await?).await
     }
 
-    /// The password grant. The `client_id` header ties the refresh token to this tab.
-    pub async fn sign_in(&self, request: &TokenRequest) -> Result<TokenResponse, ApiError> {
-        let tokens: TokenResponse = self.token_request(request).await?;
-        Ok(tokens)
-    }
-
     /// Exchanges the refresh token for new tokens (the server rotates the refresh token).
     /// Safe to call from several requests at once: whoever finds the token already renewed
     /// by another just uses it.
@@ -126,7 +120,9 @@ impl ApiClient {
         }
     }
 
-    async fn token_request(&self, request: &TokenRequest) -> Result<TokenResponse, ApiError> {
+    /// `POST /api/token` (password or refresh grant). The `client_id` header ties the refresh
+    /// token to this tab.
+    pub async fn token_request(&self, request: &TokenRequest) -> Result<TokenResponse, ApiError> {
         wait_turn(true).await;
         let builder = Request::post(&self.url("/api/token"))
             .header("Content-Type", "application/x-www-form-urlencoded")

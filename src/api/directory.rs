@@ -90,6 +90,15 @@ impl Directory {
         Ok(group)
     }
 
+    /// Whether the member (customer profile `coworker`) may post in `group`: from the group
+    /// list when its access level decides, else from its member list (fetched once).
+    pub async fn may_post(&self, client: &ApiClient, group: &CommunityGroup, coworker: Option<i64>) -> Result<bool, ApiError> {
+        match group.may_post(coworker) {
+            Some(answer) => Ok(answer),
+            None => Ok(self.group_with_members(client, group.id).await?.may_post(coworker).unwrap_or(false)),
+        }
+    }
+
     /// Forgets everything (on sign-out: another member may sign in next).
     pub fn clear(&self) {
         self.users.set(HashMap::new());

@@ -35,7 +35,7 @@ pub async fn page(client: &ApiClient, query: &ThreadQuery) -> Result<ThreadsPage
     let base = ThreadQuery { page: 1, size: window, search: None, ..query.clone() };
     let by_subject = ThreadQuery { subject: Some(text.clone()), ..base.clone() };
     let by_message = ThreadQuery { message: Some(text), ..base };
-    let (a, b) = futures_join(list(client, &by_subject), list(client, &by_message)).await;
+    let (a, b) = futures::join!(list(client, &by_subject), list(client, &by_message));
     let (a, b) = (a?, b?);
     let more_beyond_window = a.has_next() || b.has_next();
     let merged = merge_by_activity(a.records, b.records);
@@ -44,11 +44,6 @@ pub async fn page(client: &ApiClient, query: &ThreadQuery) -> Result<ThreadsPage
     let has_next = merged.len() > end || more_beyond_window;
     let threads = if start < merged.len() { merged[start..end].to_vec() } else { Vec::new() };
     Ok(ThreadsPage { threads, has_next, total: None })
-}
-
-/// Runs two futures at once (both requests in flight together).
-async fn futures_join<A: std::future::Future, B: std::future::Future>(a: A, b: B) -> (A::Output, B::Output) {
-    futures::join!(a, b)
 }
 
 pub async fn get(client: &ApiClient, id: i64) -> Result<CommunityThread, ApiError> {

@@ -29,14 +29,8 @@ pub fn GroupFilter(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView 
             let group = group?;
             let known = directory.groups(&client).await.ok()?.into_iter().find(|g| g.id == group)?;
             let coworker = session.author().and_then(|a| a.coworker_id);
-            match known.may_post(coworker) {
-                Some(answer) => Some((known, answer)),
-                None => {
-                    let detailed = directory.group_with_members(&client, group).await.ok()?;
-                    let answer = detailed.may_post(coworker).unwrap_or(false);
-                    Some((detailed, answer))
-                }
-            }
+            let answer = directory.may_post(&client, &known, coworker).await.ok()?;
+            Some((known, answer))
         }
     });
 

@@ -29,11 +29,7 @@ pub enum FormMode {
 pub async fn postable_groups(client: &ApiClient, directory: Directory, coworker: Option<i64>) -> Result<Vec<CommunityGroup>, ApiError> {
     let mut out = Vec::new();
     for group in directory.groups(client).await? {
-        let allowed = match group.may_post(coworker) {
-            Some(answer) => answer,
-            None => directory.group_with_members(client, group.id).await?.may_post(coworker).unwrap_or(false),
-        };
-        if allowed {
+        if directory.may_post(client, &group, coworker).await? {
             out.push(group);
         }
     }

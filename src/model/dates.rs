@@ -88,17 +88,25 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
     (if m <= 2 { yoe + era * 400 + 1 } else { yoe + era * 400 }, m, d)
 }
 
-/// "just now", "5 minutes ago", "3 hours ago", "2 days ago", "4 months ago"...
-/// Times slightly in the future (clock skew) read as "just now".
+/// How long ago `then_ms` was, in the largest unit that fits: `(count, unit)` with `unit` one
+/// of Intl.RelativeTimeFormat's (`second`, `minute`, `hour`, `day`, `month`, `year`). Anything
+/// under 45 seconds, and times slightly in the future (clock skew), is `(0, "second")`.
+pub fn relative_parts(then_ms: i64, now_ms: i64) -> (i64, &'static str) {
+    match (now_ms - then_ms) / 1000 {
+        s if s < 45 => (0, "second"),
+        s if s < 3600 => ((s / 60).max(1), "minute"),
+        s if s < 86_400 => (s / 3600, "hour"),
+        s if s < 30 * 86_400 => (s / 86_400, "day"),
+        s if s < 365 * 86_400 => (s / (30 * 86_400), "month"),
+        s => (s / (365 * 86_400), "year"),
+    }
+}
+
+/// "just now", "5 minutes ago", "3 hours ago"...: English, for where Intl is not at hand.
 pub fn relative_time(then_ms: i64, now_ms: i64) -> String {
-    let seconds = (now_ms - then_ms) / 1000;
-    let plural = |n: i64, unit: &str| if n == 1 { format!("1 {unit} ago") } else { format!("{n} {unit}s ago") };
-    match seconds {
-        s if s < 45 => "just now".to_owned(),
-        s if s < 3600 => plural((s / 60).max(1), "minute"),
-        s if s < 86_400 => plural(s / 3600, "hour"),
-        s if s < 30 * 86_400 => plural(s / 86_400, "day"),
-        s if s < 365 * 86_400 => plural(s / (30 * 86_400), "month"),
-        s => plural(s / (365 * 86_400), "year"),
+    match relative_parts(then_ms, now_ms) {
+        (0, _) => "just now".to_owned(),
+        (1, unit) => format!("1 {unit} ago"),
+        (n, unit) => format!("{n} {unit}s ago"),
     }
 }

@@ -103,10 +103,7 @@ fn ThreadView(thread: CommunityThread) -> impl IntoView {
                 let Some(group) = group else { return Some(true) };
                 let coworker = session.author().and_then(|a| a.coworker_id);
                 let known = directory.groups(&client).await.ok()?.into_iter().find(|g| g.id == group)?;
-                match known.may_post(coworker) {
-                    Some(answer) => Some(answer),
-                    None => directory.group_with_members(&client, group).await.ok()?.may_post(coworker),
-                }
+                directory.may_post(&client, &known, coworker).await.ok()
             }
         })
     };

@@ -16,8 +16,24 @@ use crate::server::AppState;
 /// `None` means no restriction.
 pub type Visibility = Option<(String, Vec<SqlValue>)>;
 
+/// What a list request answers: a page in the envelope, or the batch form's bare records
+/// (to which an entity may still add its collection properties).
+pub enum Listing {
+    Page(Value),
+    Batch(Vec<Map<String, Value>>),
+}
+
+impl IntoResponse for Listing {
+    fn into_response(self) -> Response {
+        match self {
+            Listing::Page(envelope) => Json(envelope).into_response(),
+            Listing::Batch(records) => Json(records).into_response(),
+        }
+    }
+}
+
 /// `GET /<entities>?...`: the list envelope, or a bare array for `?id=[..]`.
-pub async fn list(state: &AppState, entity: &'static Entity, raw_query: Option<String>, visibility: Visibility) -> Result<Response, ApiError> {
+pub async fn list(state: &AppState, entity: &'static Entity, raw_query: Option<String>, visibility: Visibility) -> Result<Listing, ApiError> {
     let mut query = list_query::parse(raw_query.as_deref(), entity, state.config.dir_convention)?;
     if let Some((condition, params)) = visibility {
         query.conditions.push(condition);
@@ -26,7 +42,7 @@ pub async fn list(state: &AppState, entity: &'static Entity, raw_query: Option<S
     if let Some(ids) = query.batch_ids.take() {
         // A batch lists records by id; paging does not apply.
         if ids.is_empty() {
-            return Ok(Json(Vec::<Value>::new()).into_response());
+            return Ok(Listing::Batch(Vec::new()));
         }
         query.conditions.push(format!("t.id IN ({})", vec!["?"; ids.len()].join(",")));
         query.params.extend(ids.into_iter().map(SqlValue::Integer));
@@ -44,7 +60,7 @@ pub async fn list(state: &AppState, entity: &'static Entity, raw_query: Option<S
                 Ok(rows.collect::<Result<Vec<_>, _>>()?)
             })
             .await?;
-        return Ok(Json(records).into_response());
+        return Ok(Listing::Batch(records));
     }
 
     let paging = query.paging.clone();
@@ -73,7 +89,7 @@ pub async fn list(state: &AppState, entity: &'static Entity, raw_query: Option<S
             Ok((rows.collect::<Result<Vec<Map<String, Value>>, _>>()?, total))
         })
         .await?;
-    Ok(Json(list_envelope(records, &paging, total)).into_response())
+    Ok(Listing::Page(list_envelope(records, &paging, total)))
 }
 
 /// `GET /<entities>/{id}`: one record, or 404 `"Not found"` when it does not exist or the

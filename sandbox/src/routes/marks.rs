@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 
 use super::listing::Visibility;
 use super::resource::{Resource, Values};
-use super::threads::check_author;
+use super::authorship::check_author;
 use crate::auth::Caller;
 use crate::entity::{Entity, COMMUNITY_THREAD_FOLLOW, COMMUNITY_THREAD_LIKE, COMMUNITY_THREAD_MUTE};
 use crate::error::ApiError;

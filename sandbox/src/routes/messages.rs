@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 use super::listing::Visibility;
 use super::resource::{Resource, Values};
-use super::threads::{check_author, default_coworker};
+use super::authorship::{check_author, default_coworker};
 use crate::auth::Caller;
 use crate::entity::{Entity, COMMUNITY_MESSAGE};
 use crate::error::ApiError;

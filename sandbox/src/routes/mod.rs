@@ -1,6 +1,7 @@
 //! HTTP handlers: the shared REST surface (`resource`, `listing`) and one module per family
 //! of entities with its own rules.
 
+pub mod authorship;
 pub mod listing;
 pub mod marks;
 pub mod messages;

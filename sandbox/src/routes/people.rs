@@ -44,7 +44,7 @@ pub fn read_routes<R: ReadOnly>(base: &str) -> Router<AppState> {
 async fn list<R: ReadOnly>(State(state): State<AppState>, caller: Caller, RawQuery(query): RawQuery) -> Result<Response, ApiError> {
     let action = if list_query::is_batch(query.as_deref()) { "Read" } else { "List" };
     caller.require(&format!("{}-{action}", R::ENTITY.name))?;
-    listing::list(&state, R::ENTITY, query, None).await
+    Ok(listing::list(&state, R::ENTITY, query, None).await?.into_response())
 }
 
 async fn get_one<R: ReadOnly>(State(state): State<AppState>, caller: Caller, Path(id): Path<String>) -> Result<Json<Map<String, Value>>, ApiError> {

@@ -11,7 +11,7 @@ use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, Connection};
 use serde_json::{json, Map, Value};
 
-use super::listing::{self, Visibility};
+use super::listing::{self, Listing, Visibility};
 use crate::auth::Caller;
 use crate::entity::{Entity, Field};
 use crate::envelope::action_envelope;
@@ -76,21 +76,16 @@ fn role<R: Resource>(action: &str) -> String {
 }
 
 async fn list<R: Resource>(State(state): State<AppState>, caller: Caller, RawQuery(query): RawQuery) -> Result<Response, ApiError> {
-    let batch = list_query::is_batch(query.as_deref());
-    caller.require(&role::<R>(if batch { "Read" } else { "List" }))?;
-    let mut response = listing::list(&state, R::ENTITY, query, R::visibility(&caller)).await?;
-    if batch {
-        if let Some(collection) = R::COLLECTION {
-            response = with_collections(&state, collection, response).await?;
-        }
+    let action = if list_query::is_batch(query.as_deref()) { "Read" } else { "List" };
+    caller.require(&role::<R>(action))?;
+    match (listing::list(&state, R::ENTITY, query, R::visibility(&caller)).await?, R::COLLECTION) {
+        (Listing::Batch(records), Some(collection)) => Ok(Json(with_collections(&state, collection, records).await?).into_response()),
+        (listing, _) => Ok(listing.into_response()),
     }
-    Ok(response)
 }
 
-/// Adds the collection property to each record of a batch answer.
-async fn with_collections(state: &AppState, collection: &'static Collection, response: Response) -> Result<Response, ApiError> {
-    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX).await.map_err(|e| ApiError::Internal(e.to_string()))?;
-    let records: Vec<Map<String, Value>> = serde_json::from_slice(&bytes).map_err(|e| ApiError::Internal(e.to_string()))?;
+/// Adds the collection property to each record of a batch answer (as the DEV batch example shows).
+async fn with_collections(state: &AppState, collection: &'static Collection, records: Vec<Map<String, Value>>) -> Result<Vec<Map<String, Value>>, ApiError> {
     let records = state
         .db
         .call(move |conn| {
@@ -102,7 +97,7 @@ async fn with_collections(state: &AppState, collection: &'static Collection, res
             Ok(out)
         })
         .await?;
-    Ok(Json(records).into_response())
+    Ok(records)
 }
 
 fn add_collection(conn: &Connection, c: &Collection, record: &mut Map<String, Value>) -> rusqlite::Result<()> {
