@@ -9,4 +9,12 @@ source scripts/env.sh
 scripts/bootstrap.sh --build
 trunk build --release
 cargo build --profile server -p board-sandbox --bin sandbox
-exec target/server/sandbox --dist dist --db data/sandbox.sqlite --addr "${BOARD_ADDR:-127.0.0.1:8080}" "$@"
+# TENANT=https://yourspace.spaces.nexudus.com make run: the board talks to that tenant, through
+# the sandbox (which forwards /api there), so the tenant's CORS settings do not matter.
+forward=()
+if [[ -n "${TENANT:-}" ]]; then
+  forward=(--forward-api "$TENANT")
+  echo "The board now uses the tenant $TENANT (the sandbox forwards /api there):"
+  echo "sign in with an account on that tenant; the demo sign-ins do not apply."
+fi
+exec target/server/sandbox --dist dist --db data/sandbox.sqlite --addr "${BOARD_ADDR:-127.0.0.1:8080}" "${forward[@]}" "$@"

@@ -41,6 +41,9 @@ pub struct SandboxConfig {
     /// `<meta name content>` settings put into the served `index.html` (the board reads its
     /// configuration from such tags), replacing any with the same name.
     pub board_meta: Vec<(String, String)>,
+    /// Development against a real tenant: `/api` is forwarded there instead of answered
+    /// from the database (`--forward-api`).
+    pub forward_api: Option<crate::forward::ForwardApi>,
 }
 
 /// Size of the benchmark data set.
@@ -73,6 +76,7 @@ impl SandboxConfig {
             frame_ancestors: "'self'".into(),
             connect_src: Vec::new(),
             board_meta: Vec::new(),
+            forward_api: None,
         }
     }
 }

@@ -12,6 +12,7 @@ pub mod entity;
 pub mod envelope;
 pub mod error;
 pub mod faults;
+pub mod forward;
 pub mod visibility;
 pub mod writes;
 pub mod list_query;

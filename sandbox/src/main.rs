@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use board_sandbox::seed::{ACCOUNTS, DEMO_MEMBER};
 use board_sandbox::config::LargeSeed;
+use board_sandbox::forward::{ForwardApi, TenantOrigin};
 use board_sandbox::{DirConvention, Sandbox, SandboxConfig};
 use clap::{Parser, ValueEnum};
 
@@ -57,6 +58,12 @@ struct Args {
     /// --connect-src applied) and exit: what an operator serving dist/ elsewhere should send.
     #[arg(long)]
     print_csp: bool,
+    /// Development against a real tenant: forward every /api request to this address
+    /// (scheme and host only, e.g. https://yourspace.spaces.nexudus.com) instead of answering
+    /// from the database. The board, /__sandbox and the CSP stay local, so the browser only
+    /// talks to the sandbox and the tenant's CORS settings do not matter.
+    #[arg(long, value_name = "TENANT_URL", value_parser = TenantOrigin::parse)]
+    forward_api: Option<TenantOrigin>,
 }
 
 fn parse_meta(text: &str) -> Result<(String, String), String> {
@@ -105,6 +112,7 @@ async fn main() {
         frame_ancestors: args.frame_ancestors.clone(),
         connect_src: args.connect_src.clone(),
         board_meta: args.board_meta.clone(),
+        forward_api: args.forward_api.clone().map(ForwardApi::new),
     };
     let sandbox = match Sandbox::start(config).await {
         Ok(s) => s,
@@ -134,10 +142,15 @@ fn print_banner(sandbox: &Sandbox, args: &Args) {
     println!("  database  {} ({state})", args.db.display());
     match &args.dist {
         Some(dist) => println!("  board     {}/  (serving {})", sandbox.url(), dist.display()),
-        None => println!("  api       {}/api", sandbox.url()),
+        None if args.forward_api.is_none() => println!("  api       {}/api", sandbox.url()),
+        None => {}
     }
-    println!("  sign in   {} / {}", DEMO_MEMBER.email, DEMO_MEMBER.password);
-    println!("  others    {}", ACCOUNTS.iter().filter(|a| a.user_id != DEMO_MEMBER.user_id).map(|a| a.email).collect::<Vec<_>>().join(", "));
+    if let Some(tenant) = &args.forward_api {
+        println!("  api       {}/api -> {tenant}/api (forwarded; sign in with an account on that tenant)", sandbox.url());
+    } else {
+        println!("  sign in   {} / {}", DEMO_MEMBER.email, DEMO_MEMBER.password);
+        println!("  others    {}", ACCOUNTS.iter().filter(|a| a.user_id != DEMO_MEMBER.user_id).map(|a| a.email).collect::<Vec<_>>().join(", "));
+    }
     if args.faults {
         println!("  faults    enabled: POST {}/__sandbox/faults", sandbox.url());
     }

@@ -14,6 +14,7 @@ use tokio::task::JoinHandle;
 use crate::config::SandboxConfig;
 use crate::db::Db;
 use crate::faults::{self, Faults};
+use crate::forward::{self, Forwarder};
 use crate::{routes, seed, web};
 
 #[derive(Clone)]
@@ -22,13 +23,20 @@ pub struct AppState {
     pub config: Arc<SandboxConfig>,
     pub faults: Faults,
     pub csp_reports: crate::csp::Reports,
+    /// Set with `--forward-api`: `/api` goes to this tenant, not to the database.
+    pub forwarder: Option<Arc<Forwarder>>,
 }
 
 /// Builds the router over an opened database.
 pub fn app(state: AppState) -> Router {
-    let mut router = routes::api_routes()
+    let api = if state.forwarder.is_some() {
+        forward::routes()
+    } else {
+        routes::api_routes().route("/api/{*rest}", axum::routing::any(unknown_api))
+    };
+    let mut router = api
+        .merge(routes::media_routes())
         .route(crate::csp::REPORT_PATH, axum::routing::post(crate::csp::receive).get(crate::csp::list))
-        .route("/api/{*rest}", axum::routing::any(unknown_api))
         .route("/__sandbox/{*rest}", axum::routing::any(unknown_api));
     if state.config.faults {
         router = router
@@ -72,7 +80,15 @@ impl Sandbox {
         }
         let listener = tokio::net::TcpListener::bind(config.addr).await?;
         let addr = listener.local_addr()?;
-        let state = AppState { db: db.clone(), config: Arc::new(config), faults: Faults::default(), csp_reports: Default::default() };
+        let forwarder = match &config.forward_api {
+            Some(settings) if forward::points_at_itself(&settings.tenant, addr) => {
+                let message = format!("--forward-api {} is this sandbox's own address; requests would go round in a loop", settings.tenant);
+                return Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, message));
+            }
+            Some(settings) => Some(Arc::new(Forwarder::new(settings).map_err(std::io::Error::other)?)),
+            None => None,
+        };
+        let state = AppState { db: db.clone(), config: Arc::new(config), faults: Faults::default(), csp_reports: Default::default(), forwarder };
         let (tx, rx) = oneshot::channel::<()>();
         let task = tokio::spawn(async move {
             let served = axum::serve(listener, app(state)).with_graceful_shutdown(async {

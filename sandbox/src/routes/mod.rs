@@ -17,7 +17,7 @@ use axum::Router;
 
 use crate::server::AppState;
 
-/// Every API route the sandbox answers.
+/// Every route under `/api` the sandbox answers.
 pub fn api_routes() -> Router<AppState> {
     Router::new()
         .route("/api/token", post(token::issue))
@@ -31,5 +31,9 @@ pub fn api_routes() -> Router<AppState> {
         .merge(people::read_routes::<people::Coworkers>("/api/spaces/coworkers"))
         .merge(people::read_routes::<people::Businesses>("/api/sys/businesses"))
         .route("/api/public/coworkers/profiles", get(profiles::who_am_i))
-        .route("/media/coworker/{id}/avatar", get(people::avatar))
+}
+
+/// Images outside `/api`: served locally even when `/api` goes to a tenant.
+pub fn media_routes() -> Router<AppState> {
+    Router::new().route("/media/coworker/{id}/avatar", get(people::avatar))
 }
