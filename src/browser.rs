@@ -72,28 +72,43 @@ pub fn cancel_timer(handle: i32) {
     }
 }
 
-/// A localised absolute date and time (Intl, in the browser's locale) for `title` attributes.
-pub fn absolute_time(ms: f64) -> String {
+/// An absolute date and time in the member's language (`locale_tag`, e.g. "es"), through
+/// Intl, for `title` attributes.
+pub fn absolute_time(ms: f64, locale_tag: &str) -> String {
     let date = js_sys::Date::new(&ms.into());
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
     let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    date.to_locale_string("default", &options).into()
+    date.to_locale_string(locale_tag, &options).into()
 }
 
-/// "3 hours ago" through Intl.RelativeTimeFormat in the browser's locale.
-pub fn relative_time(then_ms: f64, now_ms: f64) -> String {
+/// Whether this browser has Intl.RelativeTimeFormat (Safari before 14 does not).
+fn has_relative_time_format() -> bool {
+    js_sys::Reflect::get(&js_sys::global(), &"Intl".into())
+        .and_then(|intl| js_sys::Reflect::has(&intl, &"RelativeTimeFormat".into()))
+        .unwrap_or(false)
+}
+
+/// "3 hours ago" in the member's language (`locale_tag`, e.g. "es"): through
+/// Intl.RelativeTimeFormat, or the catalogue's words where the browser lacks it.
+pub fn relative_time(then_ms: f64, now_ms: f64, locale_tag: &str) -> String {
+    use crate::model::dates::{self, relative_parts};
+    let future = then_ms > now_ms;
     // Future times (a Zoom meeting's start) count forward, past ones back.
-    let (count, unit) = if then_ms > now_ms {
-        crate::model::dates::relative_parts(now_ms as i64, then_ms as i64)
-    } else {
-        crate::model::dates::relative_parts(then_ms as i64, now_ms as i64)
-    };
-    let value = if then_ms > now_ms { count as f64 } else { -(count as f64) };
+    let (count, unit) = if future { relative_parts(now_ms as i64, then_ms as i64) } else { relative_parts(then_ms as i64, now_ms as i64) };
+    if !has_relative_time_format() {
+        let locale = crate::i18n::Locale::parse(locale_tag).unwrap_or_default();
+        return match (future, count) {
+            (true, 1..) => locale.text(crate::i18n::Phrase::TimeFromNow { count, unit }),
+            _ => locale.text(dates::relative_time(then_ms as i64, now_ms as i64)),
+        };
+    }
+    let value = if future { count as f64 } else { -(count as f64) };
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"numeric".into(), &"auto".into());
-    let format = js_sys::Intl::RelativeTimeFormat::new(&js_sys::Array::new(), &options);
-    format.format(value, unit).into()
+    let locales = js_sys::Array::of1(&locale_tag.into());
+    let format = js_sys::Intl::RelativeTimeFormat::new(&locales, &options);
+    format.format(value, unit.intl_name()).into()
 }
 
 /// Calls `f` whenever the page becomes visible again, until the calling component is gone.

@@ -8,6 +8,7 @@ pub mod api;
 pub mod browser;
 pub mod components;
 pub mod config;
+pub mod i18n;
 pub mod model;
 pub mod pages;
 pub mod session;
@@ -34,6 +35,7 @@ pub fn provide_board_context_with(config: &BoardConfig) -> ApiClient {
     let session = Session::new();
     let mut client = ApiClient::new(&config.api_base, session);
     client.dir_convention = config.dir_convention;
+    provide_context(i18n::I18n::new(i18n::Locale::from_browser()));
     provide_context(session);
     provide_context(client.clone());
     provide_context(Directory::new());

@@ -7,6 +7,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::Msg;
 use crate::model::{Author, Profile, TokenResponse};
 
 const REFRESH_KEY: &str = "community-board:refresh-token";
@@ -34,8 +35,9 @@ pub struct Session {
     tokens: RwSignal<Option<Tokens>>,
     member: RwSignal<Option<Profile>>,
     status: RwSignal<Status>,
-    /// Why the member was signed out, shown on the sign-in page.
-    notice: RwSignal<Option<String>>,
+    /// Why the member was signed out, shown on the sign-in page (a key: the page says it in
+    /// the member's language).
+    notice: RwSignal<Option<Msg>>,
 }
 
 impl Default for Session {
@@ -142,7 +144,7 @@ impl Session {
         self.member.with_untracked(|m| m.as_ref().map(Profile::author))
     }
 
-    pub fn notice(&self) -> Option<String> {
+    pub fn notice(&self) -> Option<Msg> {
         self.notice.get()
     }
 
@@ -160,7 +162,7 @@ impl Session {
         let session = *self;
         crate::browser::after_ms(0, move || {
             session.clear();
-            session.notice.set(Some("Your session has ended. Please sign in again; anything you were writing is kept.".into()));
+            session.notice.set(Some(Msg::SessionEndedNotice));
         });
     }
 

@@ -2,6 +2,7 @@
 //! where the docs are not, see `fixtures/`) and produce the documented request shapes.
 #![cfg(not(target_arch = "wasm32"))]
 
+use community_board::i18n::Locale;
 use community_board::model::dates::{iso_utc, parse_timestamp_ms, relative_time};
 use community_board::model::query::{batch_ids_query, DirConvention, Direction, ThreadQuery};
 use community_board::model::user::initials;
@@ -66,7 +67,7 @@ fn token_answers_read() {
     assert_eq!(ok.expires_in, Some(86400));
     let err: OAuthError = serde_json::from_str(&fixture("token_error.json")).unwrap();
     assert_eq!(err.error, "invalid_grant");
-    assert!(err.explain().contains("password is incorrect"));
+    assert!(Locale::En.text(err.explain()).contains("password is incorrect"));
 }
 
 #[test]
@@ -113,11 +114,12 @@ fn timestamps_parse_in_every_form_the_backend_sends() {
 #[test]
 fn relative_times_read_naturally() {
     let now = 1_736_937_000_000;
-    assert_eq!(relative_time(now - 10_000, now), "just now");
-    assert_eq!(relative_time(now + 60_000, now), "just now");
-    assert_eq!(relative_time(now - 60_000, now), "1 minute ago");
-    assert_eq!(relative_time(now - 3 * 3_600_000, now), "3 hours ago");
-    assert_eq!(relative_time(now - 2 * 86_400_000, now), "2 days ago");
+    let english = |then| Locale::En.text(relative_time(then, now));
+    assert_eq!(english(now - 10_000), "just now");
+    assert_eq!(english(now + 60_000), "just now");
+    assert_eq!(english(now - 60_000), "1 minute ago");
+    assert_eq!(english(now - 3 * 3_600_000), "3 hours ago");
+    assert_eq!(english(now - 2 * 86_400_000), "2 days ago");
 }
 
 #[test]

@@ -2,15 +2,21 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{use_i18n, Msg};
+
 #[component]
 pub fn ConfirmButton(
     /// The button's text ("Delete").
-    label: &'static str,
+    label: Msg,
+    /// The button that confirms ("Yes, delete").
+    confirm_label: Msg,
     /// The question asked before acting.
-    question: &'static str,
+    question: Msg,
     #[prop(into)] on_confirm: Callback<()>,
     #[prop(into, optional)] busy: Signal<bool>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let (label, confirm_label, question) = (i18n.t(label), i18n.t(confirm_label), i18n.t(question));
     let asking = RwSignal::new(false);
     view! {
         <Show
@@ -22,9 +28,9 @@ pub fn ConfirmButton(
             <span class="confirm" role="group" aria-label=question>
                 <span>{question}</span>
                 <button type="button" class="danger" disabled=move || busy.get() on:click=move |_| on_confirm.run(())>
-                    {format!("Yes, {}", label.to_lowercase())}
+                    {confirm_label}
                 </button>
-                <button type="button" on:click=move |_| asking.set(false)>"Cancel"</button>
+                <button type="button" on:click=move |_| asking.set(false)>{i18n.t(Msg::Cancel)}</button>
             </span>
         </Show>
     }

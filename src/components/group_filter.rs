@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::api::{ApiClient, Directory};
+use crate::i18n::{use_i18n, Msg};
 use crate::model::query::ListFilters;
 use crate::session::Session;
 
@@ -13,6 +14,7 @@ pub fn GroupFilter(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView 
     let client = expect_context::<ApiClient>();
     let directory = expect_context::<Directory>();
     let session = expect_context::<Session>();
+    let i18n = use_i18n();
     let navigate = use_navigate();
     let on_change = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
@@ -36,19 +38,19 @@ pub fn GroupFilter(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView 
 
     view! {
         <div class="group-filter">
-            <label for="group-filter">"Group"</label>
+            <label for="group-filter">{i18n.t(Msg::Group)}</label>
             <select id="group-filter" on:change=on_change prop:value=move || filters.get().group.map(|g| g.to_string()).unwrap_or_default()>
-                <option value="">"All conversations"</option>
+                <option value="">{i18n.t(Msg::AllConversations)}</option>
                 {move || directory.known_groups().unwrap_or_default().into_iter().map(|g| {
                     let selected = filters.get().group == Some(g.id);
-                    view! { <option value=g.id.to_string() selected=selected>{format!("{} ({})", g.name, g.access().label())}</option> }
+                    view! { <option value=g.id.to_string() selected=selected>{format!("{} ({})", g.name, i18n.t(g.access().label()))}</option> }
                 }).collect_view()}
             </select>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     may_post.await.map(|(group, answer)| {
-                        let posting = if answer { "You can post here." } else { "You can read, but only members can post here." };
-                        view! { <p class="group-note" id="group-note">{group.access().explain()} " " <strong>{posting}</strong></p> }
+                        let posting = i18n.t(if answer { Msg::CanPostHere } else { Msg::OnlyMembersPostHere });
+                        view! { <p class="group-note" id="group-note">{i18n.t(group.access().explain())} " " <strong>{posting}</strong></p> }
                     })
                 })}
             </Transition>

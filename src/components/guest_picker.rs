@@ -6,12 +6,16 @@ use leptos::task::spawn_local;
 
 use crate::api::{self, ApiClient, Directory};
 use crate::browser;
+use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::User;
 
 #[component]
 pub fn GuestPicker(guests: RwSignal<Vec<i64>>, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
     let client = expect_context::<ApiClient>();
     let directory = expect_context::<Directory>();
+    let i18n = use_i18n();
+    // A guest's name, or their id while the name is not loaded.
+    let guest_name = move |id: i64| directory.name_of(id).unwrap_or_else(|| i18n.text(Phrase::Member(id)));
     let query = RwSignal::new(String::new());
     let results = RwSignal::new(Vec::<User>::new());
     let searching = RwSignal::new(false);
@@ -45,20 +49,20 @@ pub fn GuestPicker(guests: RwSignal<Vec<i64>>, #[prop(into)] error: Signal<Optio
     };
     view! {
         <div class="field guest-picker">
-            <label for="guest-search">"Who may read it"</label>
-            <ul class="chips" aria-label="Guests">
+            <label for="guest-search">{i18n.t(Msg::WhoMayRead)}</label>
+            <ul class="chips" aria-label=i18n.t(Msg::Guests)>
                 <For each=move || guests.get() key=|id| *id let:id>
                     <li class="chip">
-                        <span>{move || directory.name_of(id).unwrap_or_else(|| format!("member {id}"))}</span>
-                        <button type="button" aria-label=move || format!("Remove {}", directory.name_of(id).unwrap_or_else(|| format!("member {id}")))
+                        <span>{move || guest_name(id)}</span>
+                        <button type="button" aria-label=move || i18n.text(Phrase::RemovePerson(guest_name(id)))
                             on:click=move |_| guests.update(|g| g.retain(|x| *x != id))>"×"</button>
                     </li>
                 </For>
             </ul>
-            <input id="guest-search" type="search" autocomplete="off" placeholder="Search people by name"
+            <input id="guest-search" type="search" autocomplete="off" placeholder=i18n.t(Msg::SearchPeople)
                 aria-describedby="Guests-error" prop:value=move || query.get() on:input=on_input/>
             <p class="field-error" id="Guests-error" role="alert">{move || error.get()}</p>
-            <ul class="guest-results" aria-label="People found" aria-busy=move || searching.get().to_string()>
+            <ul class="guest-results" aria-label=i18n.t(Msg::PeopleFound) aria-busy=move || searching.get().to_string()>
                 {move || results.get().into_iter().filter(|u| !guests.get().contains(&u.id)).map(|u| {
                     let id = u.id;
                     view! {
@@ -66,7 +70,7 @@ pub fn GuestPicker(guests: RwSignal<Vec<i64>>, #[prop(into)] error: Signal<Optio
                             guests.update(|g| if !g.contains(&id) { g.push(id) });
                             query.set(String::new());
                             results.set(Vec::new());
-                        }>{format!("Add {}", u.full_name)}</button></li>
+                        }>{i18n.text(Phrase::AddPerson(u.full_name))}</button></li>
                     }
                 }).collect_view()}
             </ul>

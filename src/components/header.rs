@@ -4,12 +4,14 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::api::Directory;
+use crate::i18n::{use_i18n, Msg};
 use crate::session::Session;
 
 #[component]
 pub fn BoardHeader() -> impl IntoView {
     let session = expect_context::<Session>();
     let directory = expect_context::<Directory>();
+    let i18n = use_i18n();
     let navigate = use_navigate();
     let sign_out = move |_| {
         session.sign_out();
@@ -18,11 +20,11 @@ pub fn BoardHeader() -> impl IntoView {
     };
     view! {
         <header class="board-header">
-            <a class="skip-link" href="#main">"Skip to content"</a>
-            <a class="board-title" href="/">"Community Board"</a>
+            <a class="skip-link" href="#main">{i18n.t(Msg::SkipToContent)}</a>
+            <a class="board-title" href="/">{i18n.t(Msg::BoardTitle)}</a>
             <Show when=move || session.is_signed_in()>
                 <span class="board-member">{move || session.member_name()}</span>
-                <button type="button" class="link-button" on:click=sign_out.clone()>"Sign out"</button>
+                <button type="button" class="link-button" on:click=sign_out.clone()>{i18n.t(Msg::SignOut)}</button>
             </Show>
         </header>
     }

@@ -3,19 +3,21 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::query::ListFilters;
 
 #[component]
 pub fn Pager(filters: ListFilters, has_next: bool) -> impl IntoView {
+    let i18n = use_i18n();
     let page = filters.page;
     let prev = (page > 1).then(|| ListFilters { page: page - 1, ..filters.clone() }.href());
     let next = has_next.then(|| ListFilters { page: page + 1, ..filters.clone() }.href());
     (prev.is_some() || next.is_some()).then(|| {
         view! {
-            <nav class="pager" aria-label="Pages">
-                {prev.map(|href| view! { <a href=href rel="prev">"← Newer"</a> })}
-                <span aria-current="page">{format!("Page {page}")}</span>
-                {next.map(|href| view! { <a href=href rel="next">"Older →"</a> })}
+            <nav class="pager" aria-label=i18n.t(Msg::Pages)>
+                {prev.map(|href| view! { <a href=href rel="prev">{i18n.t(Msg::NewerPage)}</a> })}
+                <span aria-current="page">{i18n.text(Phrase::Page(page))}</span>
+                {next.map(|href| view! { <a href=href rel="next">{i18n.t(Msg::OlderPage)}</a> })}
             </nav>
         }
     })

@@ -6,21 +6,24 @@ use leptos::task::spawn_local;
 
 use crate::api::marks::{self, Mark, MarkState};
 use crate::api::ApiClient;
+use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::session::Session;
 
 #[component]
 pub fn Reactions(thread_id: i64) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <div class="reactions" role="group" aria-label="Reactions">
-            <MarkToggle thread_id=thread_id mark=Mark::Like label="Like" show_count=true/>
-            <MarkToggle thread_id=thread_id mark=Mark::Follow label="Follow" show_count=true/>
-            <MarkToggle thread_id=thread_id mark=Mark::Mute label="Mute" show_count=false/>
+        <div class="reactions" role="group" aria-label=i18n.t(Msg::Reactions)>
+            <MarkToggle thread_id=thread_id mark=Mark::Like label=Msg::Like show_count=true/>
+            <MarkToggle thread_id=thread_id mark=Mark::Follow label=Msg::Follow show_count=true/>
+            <MarkToggle thread_id=thread_id mark=Mark::Mute label=Msg::Mute show_count=false/>
         </div>
     }
 }
 
 #[component]
-fn MarkToggle(thread_id: i64, mark: Mark, label: &'static str, show_count: bool) -> impl IntoView {
+fn MarkToggle(thread_id: i64, mark: Mark, label: Msg, show_count: bool) -> impl IntoView {
+    let i18n = use_i18n();
     let client = expect_context::<ApiClient>();
     let session = expect_context::<Session>();
     let state = RwSignal::new(None::<MarkState>);
@@ -32,7 +35,7 @@ fn MarkToggle(thread_id: i64, mark: Mark, label: &'static str, show_count: bool)
         spawn_local(async move {
             match marks::state(&client, mark, thread_id, user_id).await {
                 Ok(s) => state.set(Some(s)),
-                Err(e) => error.set(Some(e.to_string())),
+                Err(e) => error.set(Some(i18n.text(e.describe()))),
             }
         });
     }
@@ -59,7 +62,7 @@ fn MarkToggle(thread_id: i64, mark: Mark, label: &'static str, show_count: bool)
                 Ok(mine) => state.set(Some(MarkState { count: optimistic.count, mine })),
                 Err(e) => {
                     state.set(Some(before));
-                    error.set(Some(format!("Could not change that: {e}")));
+                    error.set(Some(i18n.text(Phrase::CouldNotChange(i18n.text(e.describe())))));
                 }
             }
             busy.set(false);
@@ -82,7 +85,7 @@ fn MarkToggle(thread_id: i64, mark: Mark, label: &'static str, show_count: bool)
                 on:click=toggle
             >
                 // The name stays the same; aria-pressed says whether it is on.
-                {label}
+                {i18n.t(label)}
                 {show_count.then(|| view! { <span class="count">{move || state.get().map(|s| format!(" {}", s.count))}</span> })}
             </button>
             <span class="form-error" role="alert">{move || error.get()}</span>

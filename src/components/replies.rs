@@ -11,6 +11,7 @@ use super::message_body::MessageBody;
 use super::relative_time::RelativeTime;
 use crate::api::{self, ApiClient, ApiError, Directory};
 use crate::browser;
+use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::draft::{draft_key, DraftContext};
 use crate::model::CommunityMessage;
 use crate::session::Session;
@@ -28,6 +29,7 @@ pub fn Replies(
     let client = expect_context::<ApiClient>();
     let directory = expect_context::<Directory>();
     let announcer = expect_context::<Announcer>();
+    let i18n = use_i18n();
     let replies = RwSignal::new(Vec::<CommunityMessage>::new());
     let next_page = RwSignal::new(Some(1u32));
     let loading = RwSignal::new(false);
@@ -51,7 +53,7 @@ pub fn Replies(
                         replies.update(|all| merge(all, envelope.records));
                         error.set(None);
                     }
-                    Err(e) => error.set(Some(e.to_string())),
+                    Err(e) => error.set(Some(i18n.text(e.describe()))),
                 }
                 loading.set(false);
             });
@@ -79,7 +81,7 @@ pub fn Replies(
                     let _ = directory.load_users(&client, &ids).await;
                     let count = envelope.records.len();
                     replies.update(|all| merge(all, envelope.records));
-                    announcer.say(if count == 1 { "1 new reply.".to_owned() } else { format!("{count} new replies.") });
+                    announcer.say(i18n.text(Phrase::NewReplies(count)));
                 }
             });
         }
@@ -99,11 +101,7 @@ pub fn Replies(
 
     view! {
         <section class="replies" aria-labelledby="replies-heading">
-            <h2 id="replies-heading">{move || match replies.with(Vec::len) {
-                0 => "Replies".to_owned(),
-                1 => "1 reply".to_owned(),
-                n => format!("{n} replies"),
-            }}</h2>
+            <h2 id="replies-heading">{move || i18n.text(Phrase::ReplyHeading(replies.with(Vec::len)))}</h2>
             <ol class="reply-list">
                 <For each=move || replies.get() key=|m| m.id let:message>
                     <Reply message=message on_deleted=Callback::new(remove)/>
@@ -114,7 +112,7 @@ pub fn Replies(
                 <button type="button" class="secondary" disabled=move || loading.get() on:click={
                     let load_more = load_more.clone();
                     move |_| load_more()
-                }>"Load more replies"</button>
+                }>{i18n.t(Msg::LoadMoreReplies)}</button>
             </Show>
             {move || match can_reply.get() {
                 Some(true) => view! {
@@ -122,7 +120,7 @@ pub fn Replies(
                         newest_id=Signal::derive(move || replies.with(|r| r.iter().map(|m| m.id).max().unwrap_or(0)))/>
                 }
                 .into_any(),
-                Some(false) => view! { <p class="notice">"Only members of this group can reply."</p> }.into_any(),
+                Some(false) => view! { <p class="notice">{i18n.t(Msg::OnlyMembersReply)}</p> }.into_any(),
                 None => ().into_any(),
             }}
         </section>
@@ -145,9 +143,10 @@ fn Reply(message: CommunityMessage, on_deleted: Callback<i64>) -> impl IntoView 
     let directory = expect_context::<Directory>();
     let session = expect_context::<Session>();
     let announcer = expect_context::<Announcer>();
+    let i18n = use_i18n();
     let user_id = message.user_id;
     let id = message.id;
-    let name = move || directory.name_of(user_id).unwrap_or_else(|| "Unknown member".into());
+    let name = move || directory.name_of(user_id).unwrap_or_else(|| i18n.t(Msg::UnknownMember).to_owned());
     let mine = session.author().is_some_and(|a| a.user_id == user_id);
     let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
@@ -157,11 +156,11 @@ fn Reply(message: CommunityMessage, on_deleted: Callback<i64>) -> impl IntoView 
         spawn_local(async move {
             match api::messages::delete(&client, id).await {
                 Ok(()) | Err(ApiError::NotFound) => {
-                    announcer.say("Reply deleted.");
+                    announcer.say(i18n.t(Msg::ReplyDeleted));
                     // The list may be gone by now; then there is nothing to remove it from.
                     let _ = on_deleted.try_run(id);
                 }
-                Err(e) => error.set(Some(e.to_string())),
+                Err(e) => error.set(Some(i18n.text(e.describe()))),
             }
             busy.set(false);
         });
@@ -173,7 +172,7 @@ fn Reply(message: CommunityMessage, on_deleted: Callback<i64>) -> impl IntoView 
                 <p class="reply-meta"><span class="reply-author">{name}</span> " · " <RelativeTime timestamp=message.created_on.clone()/></p>
                 <MessageBody text=message.message.clone().unwrap_or_default()/>
                 {mine.then(|| view! {
-                    <ConfirmButton label="Delete" question="Delete this reply?" on_confirm=delete busy=busy/>
+                    <ConfirmButton label=Msg::Delete confirm_label=Msg::YesDelete question=Msg::DeleteReplyQuestion on_confirm=delete busy=busy/>
                     <span class="form-error" role="alert">{move || error.get()}</span>
                 })}
             </div>
@@ -197,6 +196,7 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_i
     let client = expect_context::<ApiClient>();
     let session = expect_context::<Session>();
     let announcer = expect_context::<Announcer>();
+    let i18n = use_i18n();
     let key = session.author().map(|a| draft_key(a.user_id, &DraftContext::Reply(thread_id)));
     let text = RwSignal::new(key.as_deref().and_then(browser::read_local).unwrap_or_default());
     let busy = RwSignal::new(false);
@@ -222,7 +222,7 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_i
         }
         let body = text.get_untracked();
         if body.trim().is_empty() {
-            error.set(Some("Write a reply first.".into()));
+            error.set(Some(i18n.t(Msg::WriteReplyFirst).to_owned()));
             return;
         }
         let Some(author) = session.author() else { return };
@@ -238,7 +238,7 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_i
                         browser::remove_local(k);
                     }
                     text.set(String::new());
-                    announcer.say("Reply posted.");
+                    announcer.say(i18n.t(Msg::ReplyPosted));
                     let _ = on_posted.try_run(CommunityMessage {
                         id,
                         community_thread_id: thread_id,
@@ -249,30 +249,30 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_i
                         updated_on: None,
                     });
                 }
-                Err(e) if unsure.try_get_untracked().unwrap_or(false) => error.set(Some(format!(
-                    "{e} It is not clear whether your reply was posted; it has not appeared yet. It is kept: send it again and the board checks first."
-                ))),
+                Err(e) if unsure.try_get_untracked().unwrap_or(false) => {
+                    error.set(Some(i18n.text(Phrase::ReplyUnsure(i18n.text(e.describe())))))
+                }
                 // The API names the thread as the problem: gone, or closed to this member.
                 Err(e) if e.field_message("CommunityThreadId").is_some() => {
                     let why = match api::threads::get(&client, thread_id).await {
-                        Err(ApiError::NotFound) => ApiError::NotFound.to_string(),
-                        _ => e.field_message("CommunityThreadId").unwrap_or_default(),
+                        Err(ApiError::NotFound) => ApiError::NotFound.describe(),
+                        _ => e.field_message("CommunityThreadId").unwrap_or_else(|| e.describe()),
                     };
-                    error.set(Some(format!("{why} Your reply is kept.")));
+                    error.set(Some(i18n.text(Phrase::ReplyKept(i18n.text(why)))));
                 }
-                Err(e) => error.set(Some(format!("{e} Your reply is kept."))),
+                Err(e) => error.set(Some(i18n.text(Phrase::ReplyKept(i18n.text(e.describe()))))),
             }
             busy.set(false);
         });
     };
     view! {
         <form class="reply-composer" on:submit=submit>
-            <label for="reply-text">"Your reply"</label>
+            <label for="reply-text">{i18n.t(Msg::YourReply)}</label>
             <textarea id="reply-text" rows="4" prop:value=move || text.get() on:input=on_input
                 aria-describedby="reply-error"></textarea>
             <p class="form-error" id="reply-error" role="alert">{move || error.get()}</p>
             <button type="submit" class="primary" disabled=move || busy.get()>
-                {move || if busy.get() { "Sending…" } else { "Send reply" }}
+                {move || i18n.t(if busy.get() { Msg::Sending } else { Msg::SendReply })}
             </button>
         </form>
     }

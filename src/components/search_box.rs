@@ -6,12 +6,14 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::browser;
+use crate::i18n::{use_i18n, Msg};
 use crate::model::query::ListFilters;
 
 pub const DEBOUNCE_MS: i32 = 350;
 
 #[component]
 pub fn SearchBox(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
+    let i18n = use_i18n();
     let text = RwSignal::new(filters.get_untracked().q.unwrap_or_default());
     // Back/forward change the URL: the box follows it.
     Effect::new(move |_| {
@@ -51,7 +53,7 @@ pub fn SearchBox(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
     };
     view! {
         <form class="search-box" role="search" on:submit=on_submit>
-            <label for="thread-search">"Search conversations"</label>
+            <label for="thread-search">{i18n.t(Msg::SearchConversations)}</label>
             <input id="thread-search" type="search" autocomplete="off" prop:value=move || text.get() on:input=on_input/>
         </form>
     }

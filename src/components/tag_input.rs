@@ -3,12 +3,14 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::tags::add_tag;
 
 #[component]
 pub fn TagInput(tags: RwSignal<Vec<String>>) -> impl IntoView {
     let typed = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<&'static str>);
+    let i18n = use_i18n();
+    let problem = RwSignal::new(None::<Msg>);
     let commit = move || {
         let text = typed.get_untracked();
         if text.trim().is_empty() {
@@ -47,12 +49,12 @@ pub fn TagInput(tags: RwSignal<Vec<String>>) -> impl IntoView {
     };
     view! {
         <div class="field tag-input">
-            <label for="thread-tags">"Tags"</label>
-            <ul class="chips" aria-label="Added tags">
+            <label for="thread-tags">{i18n.t(Msg::Tags)}</label>
+            <ul class="chips" aria-label=i18n.t(Msg::AddedTags)>
                 <For each=move || tags.get() key=|t| t.clone() let:tag>
                     <li class="chip">
                         <span>{tag.clone()}</span>
-                        <button type="button" aria-label=format!("Remove tag {tag}") on:click={
+                        <button type="button" aria-label=i18n.text(Phrase::RemoveTag(tag.clone())) on:click={
                             let tag = tag.clone();
                             move |_| tags.update(|all| all.retain(|t| *t != tag))
                         }>"×"</button>
@@ -61,8 +63,8 @@ pub fn TagInput(tags: RwSignal<Vec<String>>) -> impl IntoView {
             </ul>
             <input id="thread-tags" type="text" autocomplete="off" aria-describedby="thread-tags-hint thread-tags-error"
                 prop:value=move || typed.get() on:input=on_input on:keydown=on_keydown on:blur=move |_| commit()/>
-            <p class="hint" id="thread-tags-hint">"Press Enter or comma to add a tag."</p>
-            <p class="field-error" id="thread-tags-error" role="alert">{move || problem.get()}</p>
+            <p class="hint" id="thread-tags-hint">{i18n.t(Msg::TagHint)}</p>
+            <p class="field-error" id="thread-tags-error" role="alert">{move || problem.get().map(|p| i18n.t(p))}</p>
         </div>
     }
 }

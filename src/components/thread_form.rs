@@ -14,6 +14,7 @@ use super::tag_input::TagInput;
 use super::zoom_fields::ZoomFields;
 use crate::api::{self, ApiClient, ApiError, Directory};
 use crate::browser;
+use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::draft::{draft_key, DraftContext};
 use crate::model::zoom::ZoomMeeting;
 use crate::model::{CommunityGroup, ThreadDraft};
@@ -57,6 +58,7 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
     let client = expect_context::<ApiClient>();
     let session = expect_context::<Session>();
     let announcer = expect_context::<Announcer>();
+    let i18n = use_i18n();
     let navigate = use_navigate();
     let author = session.author();
     let context = match mode {
@@ -108,7 +110,7 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
             if let Some(k) = &key {
                 browser::remove_local(k);
             }
-            announcer.say(if mode == FormMode::New { "Conversation posted." } else { "Changes saved." });
+            announcer.say(i18n.t(if mode == FormMode::New { Msg::ConversationPosted } else { Msg::ChangesSaved }));
             navigate(&format!("/threads/{id}"), Default::default());
         }
     };
@@ -125,8 +127,8 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
             let draft = current();
             let problems = draft.problems();
             if !problems.is_empty() {
-                errors.set_all(problems.iter().map(|(k, m)| ((*k).to_owned(), (*m).to_owned())));
-                form_error.set(Some("Please check the highlighted fields.".into()));
+                errors.set_all(problems.iter().map(|(k, m)| ((*k).to_owned(), i18n.t(*m).to_owned())));
+                form_error.set(Some(i18n.t(Msg::CheckHighlightedFields).to_owned()));
                 browser::focus(&format!("[data-field='{}']", problems[0].0));
                 return;
             }
@@ -149,16 +151,16 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
                 match result {
                     Ok(id) => succeed(id),
                     Err(ApiError::Validation(list)) => {
+                        // The server's own words beside each field; ours only when it gave none.
                         errors.set_all(list.iter().map(|e| {
-                            (e.property_name.clone().unwrap_or_default(), e.message.clone().unwrap_or_else(|| "Please check this field.".into()))
+                            (e.property_name.clone().unwrap_or_default(), e.message.clone().unwrap_or_else(|| i18n.t(Msg::CheckThisField).to_owned()))
                         }));
-                        form_error.set(Some("The server refused some fields: see the messages beside them.".into()));
+                        form_error.set(Some(i18n.t(Msg::ServerRefusedFields).to_owned()));
                     }
-                    Err(e) if unsure.try_get_untracked().unwrap_or(false) => form_error.set(Some(format!(
-                        "{e} It is not clear whether your conversation was posted; it has not appeared yet. \
-                         Your draft is kept: check again, or send it again (the board looks first, so it is never posted twice)."
-                    ))),
-                    Err(e) => form_error.set(Some(format!("{e} Your draft is kept."))),
+                    Err(e) if unsure.try_get_untracked().unwrap_or(false) => {
+                        form_error.set(Some(i18n.text(Phrase::ThreadUnsure(i18n.text(e.describe())))))
+                    }
+                    Err(e) => form_error.set(Some(i18n.text(Phrase::DraftKept(i18n.text(e.describe()))))),
                 }
                 busy.set(false);
             });
@@ -178,8 +180,8 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
                         unsure.set(false);
                         succeed(id);
                     }
-                    Ok(None) => form_error.set(Some("It has not arrived. Your draft is kept: you can send it again.".into())),
-                    Err(e) => form_error.set(Some(format!("{e} Your draft is kept."))),
+                    Ok(None) => form_error.set(Some(i18n.t(Msg::NotArrivedDraftKept).to_owned())),
+                    Err(e) => form_error.set(Some(i18n.text(Phrase::DraftKept(i18n.text(e.describe()))))),
                 }
                 busy.set(false);
             });
@@ -187,31 +189,31 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
     };
 
     let invalid = move |key: &'static str| move || errors.get(key).is_some().to_string();
-    let submit_label = if mode == FormMode::New { "Post conversation" } else { "Save changes" };
+    let submit_label = if mode == FormMode::New { Msg::PostConversation } else { Msg::SaveChanges };
     view! {
         <form class="thread-form card" on:submit=submit novalidate=true>
             <p class="form-error" role="alert">{move || form_error.get()}</p>
             <div class="field">
-                <label for="thread-subject">"Subject"</label>
+                <label for="thread-subject">{i18n.t(Msg::Subject)}</label>
                 <input id="thread-subject" data-field="Subject" type="text" required bind:value=subject
                     aria-invalid=invalid("Subject") aria-describedby="Subject-error"/>
                 <FieldMessage errors=errors key="Subject" id="Subject-error"/>
             </div>
             <div class="field">
-                <label for="thread-message">"Message"</label>
+                <label for="thread-message">{i18n.t(Msg::Message)}</label>
                 <textarea id="thread-message" data-field="Message" rows="8" required
                     prop:value=move || message.get() on:input=move |ev| message.set(event_target_value(&ev))
                     aria-invalid=invalid("Message") aria-describedby="Message-error"></textarea>
                 <FieldMessage errors=errors key="Message" id="Message-error"/>
             </div>
             <div class="field">
-                <label for="thread-group">"Group"</label>
+                <label for="thread-group">{i18n.t(Msg::Group)}</label>
                 <select id="thread-group" data-field="CommunityGroupId" aria-describedby="CommunityGroupId-error"
                     on:change=move |ev| group.set(event_target_value(&ev).parse().ok())>
-                    <option value="" selected=move || group.get().is_none()>"No group (everyone can see it)"</option>
+                    <option value="" selected=move || group.get().is_none()>{i18n.t(Msg::NoGroup)}</option>
                     {groups.into_iter().map(|g| {
                         let id = g.id;
-                        view! { <option value=id.to_string() selected=move || group.get() == Some(id)>{format!("{} ({})", g.name, g.access().label())}</option> }
+                        view! { <option value=id.to_string() selected=move || group.get() == Some(id)>{format!("{} ({})", g.name, i18n.t(g.access().label()))}</option> }
                     }).collect_view()}
                 </select>
                 <FieldMessage errors=errors key="CommunityGroupId" id="CommunityGroupId-error"/>
@@ -220,7 +222,7 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
             <FieldMessage errors=errors key="Tags" id="Tags-error"/>
             <div class="field checkbox">
                 <input id="thread-private" type="checkbox" prop:checked=move || private.get() on:change=move |ev| private.set(event_target_checked(&ev))/>
-                <label for="thread-private">"Private: only you and the people you choose can read it"</label>
+                <label for="thread-private">{i18n.t(Msg::PrivateChoice)}</label>
             </div>
             <Show when=move || private.get()>
                 <GuestPicker guests=guests error=Signal::derive(move || errors.get("Guests"))/>
@@ -228,13 +230,13 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
             <div class="field checkbox">
                 <input id="thread-instant" type="checkbox" aria-describedby="thread-instant-hint"
                     prop:checked=move || instant.get() on:change=move |ev| instant.set(event_target_checked(&ev))/>
-                <label for="thread-instant">"Instant delivery"</label>
-                <p class="hint" id="thread-instant-hint">"Notify followers now instead of in the daily digest."</p>
+                <label for="thread-instant">{i18n.t(Msg::InstantDelivery)}</label>
+                <p class="hint" id="thread-instant-hint">{i18n.t(Msg::InstantDeliveryHint)}</p>
             </div>
             <div class="field checkbox">
                 <input id="thread-zoom" type="checkbox" prop:checked=move || with_zoom.get()
                     on:change=move |ev| { with_zoom.set(event_target_checked(&ev)); if !with_zoom.get_untracked() { zoom.set(ZoomMeeting::default()); } }/>
-                <label for="thread-zoom">"Attach Zoom meeting"</label>
+                <label for="thread-zoom">{i18n.t(Msg::AttachZoomMeeting)}</label>
             </div>
             <Show when=move || with_zoom.get()>
                 <ZoomFields meeting=zoom errors=errors/>
@@ -242,12 +244,12 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
             <FieldMessage errors=errors key="ZoomEventData" id="ZoomEventData-error"/>
             <div class="form-actions">
                 <button type="submit" class="primary" disabled=move || busy.get()>
-                    {move || if busy.get() { "Sending…" } else { submit_label }}
+                    {move || i18n.t(if busy.get() { Msg::Sending } else { submit_label })}
                 </button>
                 <Show when=move || unsure.get()>
-                    <button type="button" class="secondary" disabled=move || busy.get() on:click=check_again.clone()>"Check whether it was posted"</button>
+                    <button type="button" class="secondary" disabled=move || busy.get() on:click=check_again.clone()>{i18n.t(Msg::CheckWhetherPosted)}</button>
                 </Show>
-                <a href=match mode { FormMode::New => "/".to_owned(), FormMode::Edit(id) => format!("/threads/{id}") }>"Cancel"</a>
+                <a href=match mode { FormMode::New => "/".to_owned(), FormMode::Edit(id) => format!("/threads/{id}") }>{i18n.t(Msg::Cancel)}</a>
             </div>
         </form>
     }

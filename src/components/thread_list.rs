@@ -7,6 +7,7 @@ use super::pager::Pager;
 use super::thread_row::ThreadRow;
 use crate::api::threads::ThreadsPage;
 use crate::api::{self, ApiClient, ApiError, Directory};
+use crate::i18n::{use_i18n, Msg};
 use crate::model::query::ListFilters;
 
 /// Loads one list page into the caches and returns the threads.
@@ -25,6 +26,7 @@ pub async fn load_page(client: &ApiClient, directory: Directory, filters: &ListF
 pub fn ThreadList(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
     let client = expect_context::<ApiClient>();
     let directory = expect_context::<Directory>();
+    let i18n = use_i18n();
     let page = LocalResource::new(move || {
         let client = client.clone();
         let filters = filters.get();
@@ -40,15 +42,15 @@ pub fn ThreadList(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
                 match page.await {
                     Ok(result) if result.threads.is_empty() => view! {
                         <div class="empty">
-                            <p>"No conversations match."</p>
-                            <a href="/">"Show all conversations"</a>
+                            <p>{i18n.t(Msg::NoConversationsMatch)}</p>
+                            <a href="/">{i18n.t(Msg::ShowAllConversations)}</a>
                         </div>
                     }
                     .into_any(),
                     Ok(result) => {
                         let current = filters.get_untracked();
                         view! {
-                            <ol class="thread-list" aria-label="Conversations">
+                            <ol class="thread-list" aria-label=i18n.t(Msg::Conversations)>
                                 {result
                                     .threads
                                     .into_iter()
@@ -61,8 +63,8 @@ pub fn ThreadList(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
                     }
                     Err(e) => view! {
                         <div class="notice error" role="alert">
-                            <p>{e.to_string()}</p>
-                            <button type="button" on:click=move |_| page.refetch()>"Try again"</button>
+                            <p>{i18n.text(e.describe())}</p>
+                            <button type="button" on:click=move |_| page.refetch()>{i18n.t(Msg::TryAgain)}</button>
                         </div>
                     }
                     .into_any(),
@@ -76,8 +78,9 @@ pub fn ThreadList(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
 /// Placeholder rows while the first page loads.
 #[component]
 fn Skeleton() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <div class="skeleton" role="status" aria-label="Loading conversations">
+        <div class="skeleton" role="status" aria-label=i18n.t(Msg::LoadingConversations)>
             {(0..5).map(|_| view! { <div class="skeleton-row"></div> }).collect_view()}
         </div>
     }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::avatar::Avatar;
 use super::relative_time::RelativeTime;
 use crate::api::Directory;
+use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::linkify::excerpt;
 use crate::model::query::ListFilters;
 use crate::model::CommunityThread;
@@ -12,18 +13,19 @@ use crate::model::CommunityThread;
 #[component]
 pub fn ThreadRow(thread: CommunityThread, filters: ListFilters) -> impl IntoView {
     let directory = expect_context::<Directory>();
+    let i18n = use_i18n();
     let user_id = thread.user_id;
-    let name = move || directory.name_of(user_id).unwrap_or_else(|| "Unknown member".to_owned());
+    let name = move || directory.name_of(user_id).unwrap_or_else(|| i18n.t(Msg::UnknownMember).to_owned());
     let group = thread.community_group_id.map(|g| {
         let href = ListFilters { group: Some(g), ..ListFilters::default() }.href();
-        view! { <a class="thread-group" href=href>{move || directory.group_name(g).unwrap_or_else(|| "Group".into())}</a> }
+        view! { <a class="thread-group" href=href>{move || directory.group_name(g).unwrap_or_else(|| i18n.t(Msg::GroupFallback).to_owned())}</a> }
     });
     let tags = thread
         .tag_list()
         .into_iter()
         .map(|tag| {
             let href = ListFilters { tag: Some(tag.to_owned()), group: filters.group, ..ListFilters::default() }.href();
-            let label = format!("Show conversations tagged {tag}");
+            let label = i18n.text(Phrase::ShowTagged(tag.to_owned()));
             view! { <li><a class="tag" href=href aria-label=label>{format!("#{tag}")}</a></li> }
         })
         .collect_view();
@@ -36,13 +38,13 @@ pub fn ThreadRow(thread: CommunityThread, filters: ListFilters) -> impl IntoView
                 <p class="thread-excerpt">{excerpt(&thread.message, 140)}</p>
                 <p class="thread-meta">
                     <span class="thread-author">{name}</span>
-                    {group.map(|g| view! { " in " {g} })}
+                    {group.map(|g| view! { {format!(" {} ", i18n.t(Msg::InGroup))} {g} })}
                     " · "
                     <span class="thread-activity"><RelativeTime timestamp=thread.last_activity().map(str::to_owned)/></span>
-                    {thread.private.then(|| view! { <span class="badge badge-private">"Private"</span> })}
-                    {has_zoom.then(|| view! { <span class="badge badge-zoom">"Zoom meeting"</span> })}
+                    {thread.private.then(|| view! { <span class="badge badge-private">{i18n.t(Msg::PrivateBadge)}</span> })}
+                    {has_zoom.then(|| view! { <span class="badge badge-zoom">{i18n.t(Msg::ZoomMeeting)}</span> })}
                 </p>
-                <ul class="tags" aria-label="Tags">{tags}</ul>
+                <ul class="tags" aria-label=i18n.t(Msg::Tags)>{tags}</ul>
             </div>
         </li>
     }

@@ -3,15 +3,17 @@
 use leptos::prelude::*;
 
 use super::field::FieldErrors;
+use crate::i18n::{use_i18n, Msg};
 use crate::model::zoom::ZoomMeeting;
 
 #[component]
 pub fn ZoomFields(meeting: RwSignal<ZoomMeeting>, errors: FieldErrors) -> impl IntoView {
-    let input = |id: &'static str, label: &'static str, kind: &'static str, get: fn(&ZoomMeeting) -> String, set: fn(&mut ZoomMeeting, String)| {
+    let i18n = use_i18n();
+    let input = |id: &'static str, label: Msg, kind: &'static str, get: fn(&ZoomMeeting) -> String, set: fn(&mut ZoomMeeting, String)| {
         let error_id = format!("{id}-error");
         view! {
             <div class="field">
-                <label for=id>{label}</label>
+                <label for=id>{i18n.t(label)}</label>
                 <input id=id type=kind prop:value=move || meeting.with(get)
                     aria-invalid=move || errors.get(id).is_some().to_string()
                     aria-describedby=error_id.clone()
@@ -22,13 +24,13 @@ pub fn ZoomFields(meeting: RwSignal<ZoomMeeting>, errors: FieldErrors) -> impl I
     };
     view! {
         <fieldset class="zoom-fields">
-            <legend>"Zoom meeting"</legend>
-            {input("zoom-join-url", "Join link (https://…)", "url", |m| m.join_url.clone(), |m, v| m.join_url = v)}
-            {input("zoom-meeting-id", "Meeting ID", "text", |m| m.meeting_id.clone(), |m, v| m.meeting_id = v)}
-            {input("zoom-passcode", "Passcode", "text", |m| m.passcode.clone(), |m, v| m.passcode = v)}
-            {input("zoom-start", "Starts", "datetime-local", |m| m.start.clone(), |m, v| m.start = v)}
-            {input("zoom-duration", "Duration in minutes", "number", |m| m.duration.clone(), |m, v| m.duration = v)}
-            {input("zoom-topic", "Topic", "text", |m| m.topic.clone(), |m, v| m.topic = v)}
+            <legend>{i18n.t(Msg::ZoomMeeting)}</legend>
+            {input("zoom-join-url", Msg::ZoomJoinLink, "url", |m| m.join_url.clone(), |m, v| m.join_url = v)}
+            {input("zoom-meeting-id", Msg::MeetingId, "text", |m| m.meeting_id.clone(), |m, v| m.meeting_id = v)}
+            {input("zoom-passcode", Msg::Passcode, "text", |m| m.passcode.clone(), |m, v| m.passcode = v)}
+            {input("zoom-start", Msg::Starts, "datetime-local", |m| m.start.clone(), |m, v| m.start = v)}
+            {input("zoom-duration", Msg::ZoomDurationMinutes, "number", |m| m.duration.clone(), |m, v| m.duration = v)}
+            {input("zoom-topic", Msg::ZoomTopic, "text", |m| m.topic.clone(), |m, v| m.topic = v)}
         </fieldset>
     }
 }

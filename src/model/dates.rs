@@ -4,6 +4,8 @@
 //! fractional seconds (up to seven digits), sometimes with an offset. Parsing by hand keeps a
 //! date crate out of the wasm bundle.
 
+use crate::i18n::{Msg, Phrase, Text};
+
 /// Milliseconds since the Unix epoch, or `None` when `text` is not a timestamp.
 /// A timestamp without zone is taken as UTC (the REST API's dates are UTC).
 pub fn parse_timestamp_ms(text: &str) -> Option<i64> {
@@ -88,25 +90,48 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
     (if m <= 2 { yoe + era * 400 + 1 } else { yoe + era * 400 }, m, d)
 }
 
-/// How long ago `then_ms` was, in the largest unit that fits: `(count, unit)` with `unit` one
-/// of Intl.RelativeTimeFormat's (`second`, `minute`, `hour`, `day`, `month`, `year`). Anything
-/// under 45 seconds, and times slightly in the future (clock skew), is `(0, "second")`.
-pub fn relative_parts(then_ms: i64, now_ms: i64) -> (i64, &'static str) {
-    match (now_ms - then_ms) / 1000 {
-        s if s < 45 => (0, "second"),
-        s if s < 3600 => ((s / 60).max(1), "minute"),
-        s if s < 86_400 => (s / 3600, "hour"),
-        s if s < 30 * 86_400 => (s / 86_400, "day"),
-        s if s < 365 * 86_400 => (s / (30 * 86_400), "month"),
-        s => (s / (365 * 86_400), "year"),
+/// A unit of a relative time, as Intl.RelativeTimeFormat names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeUnit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Month,
+    Year,
+}
+
+impl TimeUnit {
+    /// The unit's name for `Intl.RelativeTimeFormat.prototype.format`.
+    pub fn intl_name(self) -> &'static str {
+        match self {
+            TimeUnit::Second => "second",
+            TimeUnit::Minute => "minute",
+            TimeUnit::Hour => "hour",
+            TimeUnit::Day => "day",
+            TimeUnit::Month => "month",
+            TimeUnit::Year => "year",
+        }
     }
 }
 
-/// "just now", "5 minutes ago", "3 hours ago"...: English, for where Intl is not at hand.
-pub fn relative_time(then_ms: i64, now_ms: i64) -> String {
+/// How long ago `then_ms` was, in the largest unit that fits. Anything under 45 seconds, and
+/// times slightly in the future (clock skew), is `(0, Second)`.
+pub fn relative_parts(then_ms: i64, now_ms: i64) -> (i64, TimeUnit) {
+    match (now_ms - then_ms) / 1000 {
+        s if s < 45 => (0, TimeUnit::Second),
+        s if s < 3600 => ((s / 60).max(1), TimeUnit::Minute),
+        s if s < 86_400 => (s / 3600, TimeUnit::Hour),
+        s if s < 30 * 86_400 => (s / 86_400, TimeUnit::Day),
+        s if s < 365 * 86_400 => (s / (30 * 86_400), TimeUnit::Month),
+        s => (s / (365 * 86_400), TimeUnit::Year),
+    }
+}
+
+/// "just now", "5 minutes ago"... as catalogue text, for where Intl cannot say it.
+pub fn relative_time(then_ms: i64, now_ms: i64) -> Text {
     match relative_parts(then_ms, now_ms) {
-        (0, _) => "just now".to_owned(),
-        (1, unit) => format!("1 {unit} ago"),
-        (n, unit) => format!("{n} {unit}s ago"),
+        (0, _) => Msg::JustNow.into(),
+        (count, unit) => Phrase::TimeAgo { count, unit }.into(),
     }
 }

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
 use super::tags;
+use crate::i18n::Msg;
 use super::zoom::ZoomMeeting;
 
 /// The composer's state, and what a draft stores.
@@ -30,8 +31,9 @@ pub struct Author {
     pub coworker_id: Option<i64>,
 }
 
-/// A problem with one form field, keyed by the API's `PropertyName` or a form field id.
-pub type FieldProblem = (&'static str, &'static str);
+/// A problem with one form field, keyed by the API's `PropertyName` or a form field id, and
+/// what to tell the member (a catalogue key: the model says nothing in any one language).
+pub type FieldProblem = (&'static str, Msg);
 
 impl ThreadDraft {
     pub fn is_empty(&self) -> bool {
@@ -42,13 +44,13 @@ impl ThreadDraft {
     pub fn problems(&self) -> Vec<FieldProblem> {
         let mut out = Vec::new();
         if self.subject.trim().is_empty() {
-            out.push(("Subject", "Give the conversation a subject."));
+            out.push(("Subject", Msg::NeedSubject));
         }
         if self.message.trim().is_empty() {
-            out.push(("Message", "Write a message."));
+            out.push(("Message", Msg::NeedMessage));
         }
         if self.private && self.guests.is_empty() {
-            out.push(("Guests", "Add at least one person who may read this private conversation."));
+            out.push(("Guests", Msg::NeedGuest));
         }
         if let Some(zoom) = &self.zoom {
             out.extend(zoom.problems());

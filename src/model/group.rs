@@ -3,6 +3,7 @@
 use serde::Deserialize;
 
 use super::thread::null_as_empty;
+use crate::i18n::Msg;
 
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[serde(rename_all = "PascalCase", default)]
@@ -49,20 +50,20 @@ impl CommunityGroup {
 }
 
 impl Access {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Msg {
         match self {
-            Access::Restricted => "Restricted",
-            Access::Public => "Public",
-            Access::Private => "Private",
+            Access::Restricted => Msg::AccessRestricted,
+            Access::Public => Msg::AccessPublic,
+            Access::Private => Msg::AccessPrivate,
         }
     }
 
     /// What the level means, for the group filter.
-    pub fn explain(self) -> &'static str {
+    pub fn explain(self) -> Msg {
         match self {
-            Access::Restricted => "Everyone can read; only members can post.",
-            Access::Public => "Everyone can read and post.",
-            Access::Private => "Only members can read and post.",
+            Access::Restricted => Msg::AccessRestrictedExplained,
+            Access::Public => Msg::AccessPublicExplained,
+            Access::Private => Msg::AccessPrivateExplained,
         }
     }
 }

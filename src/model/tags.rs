@@ -1,5 +1,7 @@
 //! Tags: the API stores them as one comma-separated string; the composer edits them as chips.
 
+use crate::i18n::Msg;
+
 /// Why a typed tag cannot be added.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TagProblem {
@@ -11,12 +13,13 @@ pub enum TagProblem {
 }
 
 impl TagProblem {
-    pub fn message(&self) -> &'static str {
+    /// What to tell the member (`TagTooLong` states `MAX_TAG_LENGTH`).
+    pub fn message(&self) -> Msg {
         match self {
-            TagProblem::Empty => "Type a tag first.",
-            TagProblem::HasComma => "A tag cannot contain a comma.",
-            TagProblem::Duplicate => "That tag is already added.",
-            TagProblem::TooLong => "Tags are at most 50 characters.",
+            TagProblem::Empty => Msg::TagEmpty,
+            TagProblem::HasComma => Msg::TagHasComma,
+            TagProblem::Duplicate => Msg::TagDuplicate,
+            TagProblem::TooLong => Msg::TagTooLong,
         }
     }
 }

@@ -2,6 +2,8 @@
 
 use serde::Deserialize;
 
+use crate::i18n::{Msg, Phrase, Text};
+
 /// A token request. Nexudus reads form fields only: a JSON body is refused.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TokenRequest {
@@ -52,14 +54,18 @@ pub struct OAuthError {
 }
 
 impl OAuthError {
-    /// What to tell the member, in words rather than codes.
-    pub fn explain(&self) -> String {
+    /// What to tell the member, in words rather than codes: the board's own for the codes
+    /// it knows, else the server's description as sent, else the bare code.
+    pub fn explain(&self) -> Text {
         match self.error.as_str() {
-            "invalid_grant" => "The email or password is incorrect, or this account cannot sign in here.".into(),
-            "two_factor_auth_check" => "Enter the one-time code from your authenticator app.".into(),
-            "must_reset_password" => "You need to reset your password before signing in.".into(),
-            "unsupported_grant_type" => "The server refused the sign-in request.".into(),
-            _ => self.error_description.clone().unwrap_or_else(|| format!("Sign-in failed ({}).", self.error)),
+            "invalid_grant" => Msg::OAuthInvalidGrant.into(),
+            "two_factor_auth_check" => Msg::OAuthTwoFactor.into(),
+            "must_reset_password" => Msg::OAuthMustResetPassword.into(),
+            "unsupported_grant_type" => Msg::OAuthUnsupportedGrant.into(),
+            _ => match &self.error_description {
+                Some(description) => Text::Api(description.clone()),
+                None => Phrase::SignInFailed(self.error.clone()).into(),
+            },
         }
     }
 }

@@ -5,6 +5,9 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::draft::FieldProblem;
+use crate::i18n::Msg;
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ZoomMeeting {
     pub join_url: String,
@@ -19,24 +22,24 @@ pub struct ZoomMeeting {
 
 impl ZoomMeeting {
     /// Problems by form field, checked before anything is sent.
-    pub fn problems(&self) -> Vec<(&'static str, &'static str)> {
+    pub fn problems(&self) -> Vec<FieldProblem> {
         let mut out = Vec::new();
         let url = self.join_url.trim();
         if url.is_empty() {
-            out.push(("zoom-join-url", "Enter the meeting's join link."));
+            out.push(("zoom-join-url", Msg::ZoomNeedJoinLink));
         } else if !url.to_ascii_lowercase().starts_with("https://") || url.len() <= 8 || url.contains(char::is_whitespace) {
-            out.push(("zoom-join-url", "The join link must be an https:// address."));
+            out.push(("zoom-join-url", Msg::ZoomJoinLinkHttps));
         }
         let id: String = self.meeting_id.chars().filter(|c| !c.is_whitespace()).collect();
         if !id.is_empty() && (!(9..=11).contains(&id.len()) || !id.chars().all(|c| c.is_ascii_digit())) {
-            out.push(("zoom-meeting-id", "A meeting ID is 9 to 11 digits."));
+            out.push(("zoom-meeting-id", Msg::ZoomMeetingIdDigits));
         }
         if !self.start.trim().is_empty() && crate::model::dates::parse_timestamp_ms(self.start.trim()).is_none() {
-            out.push(("zoom-start", "Enter the start as a date and time."));
+            out.push(("zoom-start", Msg::ZoomStartDateTime));
         }
         let duration = self.duration.trim();
         if !duration.is_empty() && !duration.parse::<u32>().is_ok_and(|m| (1..=1440).contains(&m)) {
-            out.push(("zoom-duration", "Duration is 1 to 1440 minutes."));
+            out.push(("zoom-duration", Msg::ZoomDurationRange));
         }
         out
     }

@@ -8,10 +8,12 @@ use crate::components::group_filter::GroupFilter;
 use crate::components::require_member::RequireMember;
 use crate::components::search_box::SearchBox;
 use crate::components::thread_list::ThreadList;
+use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::query::ListFilters;
 
 #[component]
 pub fn BoardPage() -> impl IntoView {
+    let i18n = use_i18n();
     let params = use_query_map();
     let filters = Memo::new(move |_| {
         let p = params.read();
@@ -21,11 +23,11 @@ pub fn BoardPage() -> impl IntoView {
         <RequireMember>
             <FocusHeading/>
             <div class="page-head">
-                <h1 id="board-heading" tabindex="-1">"Conversations"</h1>
+                <h1 id="board-heading" tabindex="-1">{i18n.t(Msg::Conversations)}</h1>
                 <a class="button primary" href=move || match filters.get().group {
                     Some(g) => format!("/new?group={g}"),
                     None => "/new".to_owned(),
-                }>"Start a conversation"</a>
+                }>{i18n.t(Msg::StartConversation)}</a>
             </div>
             <div class="filters">
                 <GroupFilter filters=filters/>
@@ -35,8 +37,8 @@ pub fn BoardPage() -> impl IntoView {
                 let cleared = ListFilters { tag: None, page: 1, ..filters.get() }.href();
                 view! {
                     <p class="active-tag">
-                        "Tagged " <strong>{format!("#{tag}")}</strong> " "
-                        <a href=cleared aria-label=format!("Remove the tag filter {tag}")>"Clear"</a>
+                        {i18n.t(Msg::TaggedPrefix)} " " <strong>{format!("#{tag}")}</strong> " "
+                        <a href=cleared aria-label=i18n.text(Phrase::RemoveTagFilter(tag.clone()))>{i18n.t(Msg::Clear)}</a>
                     </p>
                 }
             })}

@@ -5,6 +5,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::{self, ApiClient, ApiError, Directory};
 use crate::browser;
+use crate::i18n::{use_i18n, Msg};
 use crate::components::require_member::RequireMember;
 use crate::components::thread_form::{postable_groups, FormMode, ThreadForm};
 use crate::model::draft::{draft_key, DraftContext};
@@ -27,6 +28,7 @@ fn NewThread() -> impl IntoView {
     let client = expect_context::<ApiClient>();
     let directory = expect_context::<Directory>();
     let session = expect_context::<Session>();
+    let i18n = use_i18n();
     let params = use_query_map();
     let preset_group = params.read_untracked().get("group").and_then(|g| g.parse().ok());
     let restored = saved_draft(&session, DraftContext::NewThread).filter(|d| !d.is_empty());
@@ -39,15 +41,15 @@ fn NewThread() -> impl IntoView {
     });
     Effect::new(move |_| browser::focus("#compose-heading"));
     view! {
-        <h1 id="compose-heading" tabindex="-1">"Start a conversation"</h1>
-        {was_restored.then(|| view! { <p class="notice" role="status">"Your unsent draft is back."</p> })}
-        <Suspense fallback=|| view! { <p class="loading" role="status">"Loading groups…"</p> }>
+        <h1 id="compose-heading" tabindex="-1">{i18n.t(Msg::StartConversation)}</h1>
+        {was_restored.then(|| view! { <p class="notice" role="status">{i18n.t(Msg::YourDraftIsBack)}</p> })}
+        <Suspense fallback=move || view! { <p class="loading" role="status">{i18n.t(Msg::LoadingGroups)}</p> }>
             {move || {
                 let initial = initial.clone();
                 Suspend::new(async move {
                     match groups.await {
                         Ok(groups) => view! { <ThreadForm mode=FormMode::New initial=initial groups=groups/> }.into_any(),
-                        Err(e) => view! { <p class="notice error" role="alert">{e.to_string()}</p> }.into_any(),
+                        Err(e) => view! { <p class="notice error" role="alert">{i18n.text(e.describe())}</p> }.into_any(),
                     }
                 })
             }}
@@ -65,6 +67,7 @@ fn EditThread() -> impl IntoView {
     let client = expect_context::<ApiClient>();
     let directory = expect_context::<Directory>();
     let session = expect_context::<Session>();
+    let i18n = use_i18n();
     let params = use_params_map();
     let id = params.read_untracked().get("id").and_then(|v| v.parse::<i64>().ok());
     let coworker = session.author().and_then(|a| a.coworker_id);
@@ -85,12 +88,12 @@ fn EditThread() -> impl IntoView {
     });
     Effect::new(move |_| browser::focus("#compose-heading"));
     view! {
-        <h1 id="compose-heading" tabindex="-1">"Edit conversation"</h1>
-        <Suspense fallback=|| view! { <p class="loading" role="status">"Loading…"</p> }>
+        <h1 id="compose-heading" tabindex="-1">{i18n.t(Msg::EditConversation)}</h1>
+        <Suspense fallback=move || view! { <p class="loading" role="status">{i18n.t(Msg::Loading)}</p> }>
             {move || Suspend::new(async move {
                 match loaded.await {
                     Ok((id, draft, groups)) => view! { <ThreadForm mode=FormMode::Edit(id) initial=draft groups=groups/> }.into_any(),
-                    Err(e) => view! { <p class="notice error" role="alert">{e.to_string()}</p> }.into_any(),
+                    Err(e) => view! { <p class="notice error" role="alert">{i18n.text(e.describe())}</p> }.into_any(),
                 }
             })}
         </Suspense>

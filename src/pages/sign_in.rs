@@ -7,12 +7,14 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::api::{self, ApiClient, ApiError, Directory};
 use crate::browser;
+use crate::i18n::{use_i18n, Msg};
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
     let client = expect_context::<ApiClient>();
     let directory = expect_context::<Directory>();
     let session = client.session();
+    let i18n = use_i18n();
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let totp = RwSignal::new(String::new());
@@ -49,10 +51,10 @@ pub fn SignInPage() -> impl IntoView {
                 Ok(()) => navigate(&next, Default::default()),
                 Err(ApiError::OAuth(e)) if e.error == "two_factor_auth_check" => {
                     needs_totp.set(true);
-                    error.set(Some(e.explain()));
+                    error.set(Some(i18n.text(e.explain())));
                     browser::focus("#sign-in-totp");
                 }
-                Err(e) => error.set(Some(e.to_string())),
+                Err(e) => error.set(Some(i18n.text(e.describe()))),
             }
             busy.set(false);
         });
@@ -60,26 +62,26 @@ pub fn SignInPage() -> impl IntoView {
 
     view! {
         <section class="sign-in card" aria-labelledby="sign-in-heading">
-            <h1 id="sign-in-heading" tabindex="-1">"Sign in to the community board"</h1>
-            {move || session.notice().map(|n| view! { <p class="notice" role="status">{n}</p> })}
+            <h1 id="sign-in-heading" tabindex="-1">{i18n.t(Msg::SignInHeading)}</h1>
+            {move || session.notice().map(|n| view! { <p class="notice" role="status">{i18n.t(n)}</p> })}
             <form on:submit=submit>
                 <div class="field">
-                    <label for="sign-in-email">"Email"</label>
+                    <label for="sign-in-email">{i18n.t(Msg::Email)}</label>
                     <input id="sign-in-email" name="email" type="email" autocomplete="username" required bind:value=email/>
                 </div>
                 <div class="field">
-                    <label for="sign-in-password">"Password"</label>
+                    <label for="sign-in-password">{i18n.t(Msg::Password)}</label>
                     <input id="sign-in-password" name="password" type="password" autocomplete="current-password" required bind:value=password/>
                 </div>
                 <Show when=move || needs_totp.get()>
                     <div class="field">
-                        <label for="sign-in-totp">"One-time code"</label>
+                        <label for="sign-in-totp">{i18n.t(Msg::OneTimeCode)}</label>
                         <input id="sign-in-totp" name="totp" inputmode="numeric" autocomplete="one-time-code" bind:value=totp/>
                     </div>
                 </Show>
                 <p class="form-error" role="alert">{move || error.get()}</p>
                 <button type="submit" class="primary" disabled=move || busy.get()>
-                    {move || if busy.get() { "Signing in…" } else { "Sign in" }}
+                    {move || i18n.t(if busy.get() { Msg::SigningIn } else { Msg::SignIn })}
                 </button>
             </form>
         </section>

@@ -15,6 +15,7 @@ use crate::components::reactions::Reactions;
 use crate::components::relative_time::RelativeTime;
 use crate::components::replies::Replies;
 use crate::components::require_member::RequireMember;
+use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::query::ListFilters;
 use crate::model::zoom::ZoomMeeting;
 use crate::model::CommunityThread;
@@ -38,6 +39,7 @@ pub fn ThreadPage() -> impl IntoView {
 fn ThreadScreen() -> impl IntoView {
     let client = expect_context::<ApiClient>();
     let directory = expect_context::<Directory>();
+    let i18n = use_i18n();
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").and_then(|v| v.parse::<i64>().ok()));
     let thread = LocalResource::new(move || {
@@ -52,18 +54,18 @@ fn ThreadScreen() -> impl IntoView {
     });
 
     view! {
-        <Transition fallback=|| view! { <p class="loading" role="status">"Loading the conversation…"</p> }>
+        <Transition fallback=move || view! { <p class="loading" role="status">{i18n.t(Msg::LoadingConversation)}</p> }>
             {move || Suspend::new(async move {
                 match thread.await {
                     Ok(t) => view! { <ThreadView thread=t/> }.into_any(),
                     Err(e) => view! {
                         <div class="notice error" role="alert">
-                            <h1 id="thread-heading" tabindex="-1">"Conversation unavailable"</h1>
-                            <p>{e.to_string()}</p>
+                            <h1 id="thread-heading" tabindex="-1">{i18n.t(Msg::ConversationUnavailable)}</h1>
+                            <p>{i18n.text(e.describe())}</p>
                             {(e != ApiError::NotFound).then(|| view! {
-                                <button type="button" on:click=move |_| thread.refetch()>"Try again"</button>
+                                <button type="button" on:click=move |_| thread.refetch()>{i18n.t(Msg::TryAgain)}</button>
                             })}
-                            <p><a href="/">"Back to the conversations"</a></p>
+                            <p><a href="/">{i18n.t(Msg::BackToConversations)}</a></p>
                         </div>
                     }
                     .into_any(),
@@ -79,13 +81,14 @@ fn ThreadView(thread: CommunityThread) -> impl IntoView {
     let directory = expect_context::<Directory>();
     let session = expect_context::<Session>();
     let announcer = expect_context::<Announcer>();
+    let i18n = use_i18n();
     let navigate = use_navigate();
     Effect::new(move |_| browser::focus("#thread-heading"));
 
     let id = thread.id;
     let author_id = thread.user_id;
     let mine = session.author().is_some_and(|a| a.user_id == author_id);
-    let author = move || directory.name_of(author_id).unwrap_or_else(|| "Unknown member".into());
+    let author = move || directory.name_of(author_id).unwrap_or_else(|| i18n.t(Msg::UnknownMember).to_owned());
     let zoom = thread
         .zoom_event_data
         .as_deref()
@@ -119,10 +122,10 @@ fn ThreadView(thread: CommunityThread) -> impl IntoView {
         spawn_local(async move {
             match api::threads::delete(&client, id).await {
                 Ok(()) | Err(ApiError::NotFound) => {
-                    announcer.say("Conversation deleted.");
+                    announcer.say(i18n.t(Msg::ConversationDeleted));
                     navigate("/", Default::default());
                 }
-                Err(e) => delete_error.set(Some(e.to_string())),
+                Err(e) => delete_error.set(Some(i18n.text(e.describe()))),
             }
             deleting.set(false);
         });
@@ -130,7 +133,7 @@ fn ThreadView(thread: CommunityThread) -> impl IntoView {
 
     view! {
         <article class="thread" aria-labelledby="thread-heading">
-            <p class="breadcrumb"><a href="/">"← All conversations"</a></p>
+            <p class="breadcrumb"><a href="/">{i18n.t(Msg::AllConversationsBack)}</a></p>
             <h1 id="thread-heading" class="thread-title" tabindex="-1">{thread.subject.clone()}</h1>
             <div class="thread-byline">
                 <Avatar name=author() coworker_id=thread.coworker_id/>
@@ -138,27 +141,27 @@ fn ThreadView(thread: CommunityThread) -> impl IntoView {
                     <span class="thread-author">{author}</span>
                     {thread.community_group_id.map(|g| {
                         let href = ListFilters { group: Some(g), ..ListFilters::default() }.href();
-                        view! { " in " <a class="thread-group" href=href>{move || directory.group_name(g).unwrap_or_else(|| "a group".into())}</a> }
+                        view! { {format!(" {} ", i18n.t(Msg::InGroup))} <a class="thread-group" href=href>{move || directory.group_name(g).unwrap_or_else(|| i18n.t(Msg::AGroup).to_owned())}</a> }
                     })}
-                    " · started " <RelativeTime timestamp=thread.created_on.clone()/>
-                    {thread.last_message_date.clone().map(|d| view! { " · last activity " <RelativeTime timestamp=Some(d)/> })}
+                    {format!(" · {} ", i18n.t(Msg::Started))} <RelativeTime timestamp=thread.created_on.clone()/>
+                    {thread.last_message_date.clone().map(|d| view! { {format!(" · {} ", i18n.t(Msg::LastActivity))} <RelativeTime timestamp=Some(d)/> })}
                 </p>
             </div>
             {(thread.private || !guests.is_empty()).then(|| view! {
-                <section class="guests" aria-label="Private conversation">
-                    <span class="badge badge-private">"Private"</span>
-                    " Visible to the author and: "
+                <section class="guests" aria-label=i18n.t(Msg::PrivateConversation)>
+                    <span class="badge badge-private">{i18n.t(Msg::PrivateBadge)}</span>
+                    {format!(" {} ", i18n.t(Msg::VisibleToAuthorAnd))}
                     <ul class="guest-list">
                         {guests.iter().map(|g| {
                             let g = *g;
-                            view! { <li>{move || directory.name_of(g).unwrap_or_else(|| format!("member {g}"))}</li> }
+                            view! { <li>{move || directory.name_of(g).unwrap_or_else(|| i18n.text(Phrase::Member(g)))}</li> }
                         }).collect_view()}
                     </ul>
                 </section>
             })}
             <MessageBody text=thread.message.clone() class="thread-message"/>
             {zoom.map(|z| view! { <ZoomCard meeting=z/> })}
-            <ul class="tags" aria-label="Tags">
+            <ul class="tags" aria-label=i18n.t(Msg::Tags)>
                 {tags.into_iter().map(|tag| {
                     let href = ListFilters { tag: Some(tag.clone()), ..ListFilters::default() }.href();
                     view! { <li><a class="tag" href=href>{format!("#{tag}")}</a></li> }
@@ -167,8 +170,8 @@ fn ThreadView(thread: CommunityThread) -> impl IntoView {
             <Reactions thread_id=id/>
             {mine.then(|| view! {
                 <div class="owner-actions">
-                    <a class="button" href=format!("/threads/{id}/edit")>"Edit"</a>
-                    <ConfirmButton label="Delete" question="Delete this conversation and all its replies?" on_confirm=delete busy=deleting/>
+                    <a class="button" href=format!("/threads/{id}/edit")>{i18n.t(Msg::Edit)}</a>
+                    <ConfirmButton label=Msg::Delete confirm_label=Msg::YesDelete question=Msg::DeleteConversationQuestion on_confirm=delete busy=deleting/>
                     <p class="form-error" role="alert">{move || delete_error.get()}</p>
                 </div>
             })}
@@ -179,19 +182,25 @@ fn ThreadView(thread: CommunityThread) -> impl IntoView {
 
 #[component]
 fn ZoomCard(meeting: ZoomMeeting) -> impl IntoView {
+    let i18n = use_i18n();
+    // A length that is not a number (written by another client) is shown as it came.
+    let duration = match meeting.duration.trim().parse::<u64>() {
+        Ok(minutes) => i18n.text(Phrase::Minutes(minutes)),
+        Err(_) => meeting.duration.clone(),
+    };
     let url = meeting.safe_join_url().unwrap_or_default().to_owned();
     let topic = Some(meeting.topic.clone()).filter(|t| !t.trim().is_empty());
     view! {
         <section class="zoom-card" aria-labelledby="zoom-heading">
-            <h2 id="zoom-heading">"Zoom meeting"</h2>
+            <h2 id="zoom-heading">{i18n.t(Msg::ZoomMeeting)}</h2>
             {topic.map(|t| view! { <p class="zoom-topic">{t}</p> })}
             <dl>
-                {(!meeting.meeting_id.is_empty()).then(|| view! { <dt>"Meeting ID"</dt><dd>{meeting.meeting_id.clone()}</dd> })}
-                {(!meeting.passcode.is_empty()).then(|| view! { <dt>"Passcode"</dt><dd>{meeting.passcode.clone()}</dd> })}
-                {(!meeting.start.is_empty()).then(|| view! { <dt>"Starts"</dt><dd><RelativeTime timestamp=Some(meeting.start.clone())/></dd> })}
-                {(!meeting.duration.is_empty()).then(|| view! { <dt>"Duration"</dt><dd>{format!("{} minutes", meeting.duration)}</dd> })}
+                {(!meeting.meeting_id.is_empty()).then(|| view! { <dt>{i18n.t(Msg::MeetingId)}</dt><dd>{meeting.meeting_id.clone()}</dd> })}
+                {(!meeting.passcode.is_empty()).then(|| view! { <dt>{i18n.t(Msg::Passcode)}</dt><dd>{meeting.passcode.clone()}</dd> })}
+                {(!meeting.start.is_empty()).then(|| view! { <dt>{i18n.t(Msg::Starts)}</dt><dd><RelativeTime timestamp=Some(meeting.start.clone())/></dd> })}
+                {(!meeting.duration.is_empty()).then(|| view! { <dt>{i18n.t(Msg::Duration)}</dt><dd>{duration}</dd> })}
             </dl>
-            <a class="button primary" href=url rel="noopener noreferrer" target="_blank">"Join the Zoom meeting"</a>
+            <a class="button primary" href=url rel="noopener noreferrer" target="_blank">{i18n.t(Msg::JoinZoomMeeting)}</a>
         </section>
     }
 }

@@ -1,0 +1,214 @@
+//! Every fixed text the board shows, in English and Spanish side by side.
+//!
+//! Each entry is `Key => en: "…", es: "…";`. The `catalogue!` macro turns the table into the
+//! `Msg` enum and one exhaustive `match` per language, so a key missing either text does not
+//! match the macro's pattern and a misspelt key is an unknown enum variant: both are compile
+//! errors, never a blank on screen.
+//!
+//! To add a text: add a line here, then use `i18n.t(Msg::YourKey)` where it is shown. Texts
+//! with values in them (counts, names) belong in `phrases.rs` instead.
+
+macro_rules! catalogue {
+    ($( $(#[$doc:meta])* $key:ident => en: $en:literal, es: $es:literal; )*) => {
+        /// A fixed text of the board, by what it says (see the table in `catalogue.rs`).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Msg {
+            $( $(#[$doc])* $key, )*
+        }
+
+        impl Msg {
+            /// Every key, in table order (for tests and catalogue checks).
+            pub const ALL: &'static [Msg] = &[$(Msg::$key,)*];
+
+            pub const fn english(self) -> &'static str {
+                match self {
+                    $(Msg::$key => $en,)*
+                }
+            }
+
+            pub const fn spanish(self) -> &'static str {
+                match self {
+                    $(Msg::$key => $es,)*
+                }
+            }
+        }
+    };
+}
+
+catalogue! {
+    // The header and the whole board.
+    SkipToContent => en: "Skip to content", es: "Saltar al contenido";
+    BoardTitle => en: "Community Board", es: "Tablón de la comunidad";
+    SignOut => en: "Sign out", es: "Cerrar sesión";
+    Loading => en: "Loading…", es: "Cargando…";
+    TryAgain => en: "Try again", es: "Volver a intentarlo";
+    Cancel => en: "Cancel", es: "Cancelar";
+    Edit => en: "Edit", es: "Editar";
+    Delete => en: "Delete", es: "Eliminar";
+    /// The confirming button of a delete.
+    YesDelete => en: "Yes, delete", es: "Sí, eliminar";
+    Sending => en: "Sending…", es: "Enviando…";
+    /// An author the directory does not know (yet).
+    UnknownMember => en: "Unknown member", es: "Miembro desconocido";
+    /// Joins an author to the group of a conversation: "Sam Rivera in General".
+    InGroup => en: "in", es: "en";
+    /// A group whose name is not loaded yet, in the list.
+    GroupFallback => en: "Group", es: "Grupo";
+    /// The same, in a sentence on a conversation's page ("… in a group").
+    AGroup => en: "a group", es: "un grupo";
+    Tags => en: "Tags", es: "Etiquetas";
+    /// The badge of a private conversation (feminine in Spanish, like "conversación").
+    PrivateBadge => en: "Private", es: "Privada";
+    ZoomMeeting => en: "Zoom meeting", es: "Reunión de Zoom";
+    BackToConversations => en: "Back to the conversations", es: "Volver a las conversaciones";
+
+    // Signing in.
+    SignInHeading => en: "Sign in to the community board", es: "Inicia sesión en el tablón de la comunidad";
+    Email => en: "Email", es: "Correo electrónico";
+    Password => en: "Password", es: "Contraseña";
+    OneTimeCode => en: "One-time code", es: "Código de un solo uso";
+    SignIn => en: "Sign in", es: "Iniciar sesión";
+    SigningIn => en: "Signing in…", es: "Iniciando sesión…";
+    RestoringSession => en: "Restoring your session…", es: "Recuperando tu sesión…";
+    SessionEndedNotice => en: "Your session has ended. Please sign in again; anything you were writing is kept.",
+        es: "Tu sesión ha terminado. Vuelve a iniciar sesión; lo que estabas escribiendo se conserva.";
+    OAuthInvalidGrant => en: "The email or password is incorrect, or this account cannot sign in here.",
+        es: "El correo electrónico o la contraseña no son correctos, o esta cuenta no puede iniciar sesión aquí.";
+    OAuthTwoFactor => en: "Enter the one-time code from your authenticator app.",
+        es: "Escribe el código de un solo uso de tu aplicación de autenticación.";
+    OAuthMustResetPassword => en: "You need to reset your password before signing in.",
+        es: "Tienes que restablecer tu contraseña antes de iniciar sesión.";
+    OAuthUnsupportedGrant => en: "The server refused the sign-in request.",
+        es: "El servidor rechazó la solicitud de inicio de sesión.";
+
+    // Errors from talking to the API.
+    ErrorNetwork => en: "Could not reach the server. Check your connection and try again.",
+        es: "No se pudo conectar con el servidor. Comprueba tu conexión e inténtalo de nuevo.";
+    ErrorTimeout => en: "The server took too long to answer. Please try again.",
+        es: "El servidor tardó demasiado en responder. Inténtalo de nuevo.";
+    ErrorSignedOut => en: "Your session has ended. Please sign in again.",
+        es: "Tu sesión ha terminado. Vuelve a iniciar sesión.";
+    ErrorNotAllowed => en: "You are not allowed to do this.", es: "No tienes permiso para hacer esto.";
+    ErrorNotFound => en: "That conversation no longer exists.", es: "Esa conversación ya no existe.";
+    ErrorDecode => en: "The server sent an answer the board could not read.",
+        es: "El servidor envió una respuesta que el tablón no pudo leer.";
+    CheckHighlightedFields => en: "Please check the highlighted fields.", es: "Revisa los campos marcados.";
+    /// A field the API refused without saying why.
+    CheckThisField => en: "Please check this field.", es: "Revisa este campo.";
+
+    // The list of conversations.
+    Conversations => en: "Conversations", es: "Conversaciones";
+    StartConversation => en: "Start a conversation", es: "Nueva conversación";
+    TaggedPrefix => en: "Tagged", es: "Con la etiqueta";
+    /// Clears the tag filter.
+    Clear => en: "Clear", es: "Quitar";
+    NoConversationsMatch => en: "No conversations match.", es: "Ninguna conversación coincide.";
+    ShowAllConversations => en: "Show all conversations", es: "Mostrar todas las conversaciones";
+    LoadingConversations => en: "Loading conversations", es: "Cargando conversaciones";
+    Pages => en: "Pages", es: "Páginas";
+    NewerPage => en: "← Newer", es: "← Más recientes";
+    OlderPage => en: "Older →", es: "Más antiguas →";
+    SearchConversations => en: "Search conversations", es: "Buscar conversaciones";
+
+    // Groups.
+    Group => en: "Group", es: "Grupo";
+    AllConversations => en: "All conversations", es: "Todas las conversaciones";
+    CanPostHere => en: "You can post here.", es: "Puedes publicar aquí.";
+    OnlyMembersPostHere => en: "You can read, but only members can post here.",
+        es: "Puedes leer, pero aquí solo pueden publicar los miembros.";
+    AccessRestricted => en: "Restricted", es: "Restringido";
+    AccessPublic => en: "Public", es: "Público";
+    /// A group's access level (masculine in Spanish, like "grupo").
+    AccessPrivate => en: "Private", es: "Privado";
+    AccessRestrictedExplained => en: "Everyone can read; only members can post.",
+        es: "Todos pueden leer; solo los miembros pueden publicar.";
+    AccessPublicExplained => en: "Everyone can read and post.", es: "Todos pueden leer y publicar.";
+    AccessPrivateExplained => en: "Only members can read and post.", es: "Solo los miembros pueden leer y publicar.";
+
+    // One conversation.
+    LoadingConversation => en: "Loading the conversation…", es: "Cargando la conversación…";
+    ConversationUnavailable => en: "Conversation unavailable", es: "Conversación no disponible";
+    AllConversationsBack => en: "← All conversations", es: "← Todas las conversaciones";
+    /// Before the start time in the byline: "· started 3 hours ago".
+    Started => en: "started", es: "iniciada";
+    LastActivity => en: "last activity", es: "última actividad";
+    PrivateConversation => en: "Private conversation", es: "Conversación privada";
+    VisibleToAuthorAnd => en: "Visible to the author and:", es: "Visible para el autor y para:";
+    DeleteConversationQuestion => en: "Delete this conversation and all its replies?",
+        es: "¿Eliminar esta conversación y todas sus respuestas?";
+    ConversationDeleted => en: "Conversation deleted.", es: "Conversación eliminada.";
+    Reactions => en: "Reactions", es: "Reacciones";
+    Like => en: "Like", es: "Me gusta";
+    Follow => en: "Follow", es: "Seguir";
+    Mute => en: "Mute", es: "Silenciar";
+    MeetingId => en: "Meeting ID", es: "ID de la reunión";
+    Passcode => en: "Passcode", es: "Código de acceso";
+    Starts => en: "Starts", es: "Empieza";
+    Duration => en: "Duration", es: "Duración";
+    JoinZoomMeeting => en: "Join the Zoom meeting", es: "Unirse a la reunión de Zoom";
+
+    // Replies.
+    LoadMoreReplies => en: "Load more replies", es: "Cargar más respuestas";
+    OnlyMembersReply => en: "Only members of this group can reply.",
+        es: "Solo los miembros de este grupo pueden responder.";
+    DeleteReplyQuestion => en: "Delete this reply?", es: "¿Eliminar esta respuesta?";
+    ReplyDeleted => en: "Reply deleted.", es: "Respuesta eliminada.";
+    ReplyPosted => en: "Reply posted.", es: "Respuesta publicada.";
+    WriteReplyFirst => en: "Write a reply first.", es: "Escribe primero una respuesta.";
+    YourReply => en: "Your reply", es: "Tu respuesta";
+    SendReply => en: "Send reply", es: "Responder";
+
+    // Starting and editing a conversation.
+    YourDraftIsBack => en: "Your unsent draft is back.", es: "Hemos recuperado tu borrador sin enviar.";
+    LoadingGroups => en: "Loading groups…", es: "Cargando grupos…";
+    EditConversation => en: "Edit conversation", es: "Editar conversación";
+    ConversationPosted => en: "Conversation posted.", es: "Conversación publicada.";
+    ChangesSaved => en: "Changes saved.", es: "Cambios guardados.";
+    ServerRefusedFields => en: "The server refused some fields: see the messages beside them.",
+        es: "El servidor rechazó algunos campos: consulta los mensajes junto a cada uno.";
+    NotArrivedDraftKept => en: "It has not arrived. Your draft is kept: you can send it again.",
+        es: "No ha llegado. Tu borrador se conserva: puedes volver a enviarlo.";
+    PostConversation => en: "Post conversation", es: "Publicar conversación";
+    SaveChanges => en: "Save changes", es: "Guardar cambios";
+    Subject => en: "Subject", es: "Asunto";
+    Message => en: "Message", es: "Mensaje";
+    NoGroup => en: "No group (everyone can see it)", es: "Sin grupo (todos pueden verla)";
+    PrivateChoice => en: "Private: only you and the people you choose can read it",
+        es: "Privada: solo tú y las personas que elijas pueden leerla";
+    InstantDelivery => en: "Instant delivery", es: "Entrega inmediata";
+    InstantDeliveryHint => en: "Notify followers now instead of in the daily digest.",
+        es: "Avisa a los seguidores ahora en lugar de en el resumen diario.";
+    AttachZoomMeeting => en: "Attach Zoom meeting", es: "Adjuntar una reunión de Zoom";
+    CheckWhetherPosted => en: "Check whether it was posted", es: "Comprobar si se publicó";
+    WhoMayRead => en: "Who may read it", es: "Quién puede leerla";
+    Guests => en: "Guests", es: "Invitados";
+    SearchPeople => en: "Search people by name", es: "Buscar personas por nombre";
+    PeopleFound => en: "People found", es: "Personas encontradas";
+    AddedTags => en: "Added tags", es: "Etiquetas añadidas";
+    TagHint => en: "Press Enter or comma to add a tag.", es: "Presiona Enter o escribe una coma para añadir una etiqueta.";
+    ZoomJoinLink => en: "Join link (https://…)", es: "Enlace para unirse (https://…)";
+    ZoomDurationMinutes => en: "Duration in minutes", es: "Duración en minutos";
+    ZoomTopic => en: "Topic", es: "Tema";
+
+    // The board's own checks before sending.
+    NeedSubject => en: "Give the conversation a subject.", es: "Ponle un asunto a la conversación.";
+    NeedMessage => en: "Write a message.", es: "Escribe un mensaje.";
+    NeedGuest => en: "Add at least one person who may read this private conversation.",
+        es: "Añade al menos una persona que pueda leer esta conversación privada.";
+    TagEmpty => en: "Type a tag first.", es: "Escribe primero una etiqueta.";
+    TagHasComma => en: "A tag cannot contain a comma.", es: "Una etiqueta no puede contener comas.";
+    TagDuplicate => en: "That tag is already added.", es: "Esa etiqueta ya está añadida.";
+    TagTooLong => en: "Tags are at most 50 characters.", es: "Las etiquetas tienen como máximo 50 caracteres.";
+    ZoomNeedJoinLink => en: "Enter the meeting's join link.", es: "Escribe el enlace para unirse a la reunión.";
+    ZoomJoinLinkHttps => en: "The join link must be an https:// address.",
+        es: "El enlace para unirse debe ser una dirección https://.";
+    ZoomMeetingIdDigits => en: "A meeting ID is 9 to 11 digits.", es: "El ID de la reunión tiene de 9 a 11 dígitos.";
+    ZoomStartDateTime => en: "Enter the start as a date and time.", es: "Indica el inicio con fecha y hora.";
+    ZoomDurationRange => en: "Duration is 1 to 1440 minutes.", es: "La duración es de 1 a 1440 minutos.";
+
+    // Times, where Intl cannot say them.
+    JustNow => en: "just now", es: "ahora mismo";
+
+    // Anywhere else.
+    PageNotFound => en: "Page not found", es: "Página no encontrada";
+}

@@ -1,0 +1,154 @@
+//! Texts with values in them: counts, names, codes, an error put in a sentence.
+//!
+//! Each variant is written out once per language in an exhaustive `match`, so a new phrase
+//! without its Spanish (or English) does not compile. Values that are themselves text (an
+//! error, a name) arrive already in the member's language or as the API sent them.
+//!
+//! Plurals: English and Spanish both have two forms, "one" for exactly 1 and "other" for
+//! everything else (0 included), which is all `plural` knows.
+
+use crate::model::dates::TimeUnit;
+
+/// A text with values, rendered by `Locale::phrase` / `I18n::text`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Phrase {
+    /// The pager's current page.
+    Page(u32),
+    /// The heading above the replies (0 says just "Replies").
+    ReplyHeading(usize),
+    /// Announced when replies from others arrive.
+    NewReplies(usize),
+    /// Someone whose name is not loaded yet, by user id.
+    Member(i64),
+    /// The remove button of a guest chip.
+    RemovePerson(String),
+    /// A guest search result's button.
+    AddPerson(String),
+    /// The remove button of a tag chip.
+    RemoveTag(String),
+    /// A tag link in the list.
+    ShowTagged(String),
+    /// The link clearing the list's tag filter.
+    RemoveTagFilter(String),
+    /// A like, follow or mute the API refused; carries the error.
+    CouldNotChange(String),
+    /// A reply whose send failed without knowing whether it arrived; carries the error.
+    ReplyUnsure(String),
+    /// A reply that failed; carries why.
+    ReplyKept(String),
+    /// A conversation whose send failed without knowing whether it arrived; carries the error.
+    ThreadUnsure(String),
+    /// A conversation or edit that failed; carries the error.
+    DraftKept(String),
+    /// A token error code the board has no words for.
+    SignInFailed(String),
+    /// 409 with `Retry-After` seconds.
+    Throttled(u32),
+    /// Another HTTP status.
+    ServerProblem(u16),
+    /// A Zoom meeting's length.
+    Minutes(u64),
+    /// A past time, where Intl cannot say it.
+    TimeAgo { count: i64, unit: TimeUnit },
+    /// A future time, where Intl cannot say it.
+    TimeFromNow { count: i64, unit: TimeUnit },
+}
+
+/// The "one" form for exactly 1, else "other": the rule of both languages here.
+fn plural<'a>(count: impl Into<i64>, one: &'a str, other: &'a str) -> &'a str {
+    if count.into() == 1 {
+        one
+    } else {
+        other
+    }
+}
+
+fn english_unit(unit: TimeUnit, count: i64) -> &'static str {
+    match unit {
+        TimeUnit::Second => plural(count, "second", "seconds"),
+        TimeUnit::Minute => plural(count, "minute", "minutes"),
+        TimeUnit::Hour => plural(count, "hour", "hours"),
+        TimeUnit::Day => plural(count, "day", "days"),
+        TimeUnit::Month => plural(count, "month", "months"),
+        TimeUnit::Year => plural(count, "year", "years"),
+    }
+}
+
+fn spanish_unit(unit: TimeUnit, count: i64) -> &'static str {
+    match unit {
+        TimeUnit::Second => plural(count, "segundo", "segundos"),
+        TimeUnit::Minute => plural(count, "minuto", "minutos"),
+        TimeUnit::Hour => plural(count, "hora", "horas"),
+        TimeUnit::Day => plural(count, "día", "días"),
+        TimeUnit::Month => plural(count, "mes", "meses"),
+        TimeUnit::Year => plural(count, "año", "años"),
+    }
+}
+
+impl Phrase {
+    pub fn english(&self) -> String {
+        match self {
+            Phrase::Page(n) => format!("Page {n}"),
+            Phrase::ReplyHeading(0) => "Replies".to_owned(),
+            Phrase::ReplyHeading(n) => format!("{n} {}", plural(*n as i64, "reply", "replies")),
+            Phrase::NewReplies(n) => format!("{n} {}.", plural(*n as i64, "new reply", "new replies")),
+            Phrase::Member(id) => format!("member {id}"),
+            Phrase::RemovePerson(name) => format!("Remove {name}"),
+            Phrase::AddPerson(name) => format!("Add {name}"),
+            Phrase::RemoveTag(tag) => format!("Remove tag {tag}"),
+            Phrase::ShowTagged(tag) => format!("Show conversations tagged {tag}"),
+            Phrase::RemoveTagFilter(tag) => format!("Remove the tag filter {tag}"),
+            Phrase::CouldNotChange(error) => format!("Could not change that: {error}"),
+            Phrase::ReplyUnsure(error) => format!(
+                "{error} It is not clear whether your reply was posted; it has not appeared yet. \
+                 It is kept: send it again and the board checks first."
+            ),
+            Phrase::ReplyKept(why) => format!("{why} Your reply is kept."),
+            Phrase::ThreadUnsure(error) => format!(
+                "{error} It is not clear whether your conversation was posted; it has not appeared yet. \
+                 Your draft is kept: check again, or send it again (the board looks first, so it is never posted twice)."
+            ),
+            Phrase::DraftKept(error) => format!("{error} Your draft is kept."),
+            Phrase::SignInFailed(code) => format!("Sign-in failed ({code})."),
+            Phrase::Throttled(s) => format!("The server is busy. Please try again in {s} {}.", plural(*s, "second", "seconds")),
+            Phrase::ServerProblem(status) => format!("The server had a problem ({status}). Please try again."),
+            Phrase::Minutes(n) => format!("{n} {}", plural(*n as i64, "minute", "minutes")),
+            Phrase::TimeAgo { count, unit } => format!("{count} {} ago", english_unit(*unit, *count)),
+            Phrase::TimeFromNow { count, unit } => format!("in {count} {}", english_unit(*unit, *count)),
+        }
+    }
+
+    pub fn spanish(&self) -> String {
+        match self {
+            Phrase::Page(n) => format!("Página {n}"),
+            Phrase::ReplyHeading(0) => "Respuestas".to_owned(),
+            Phrase::ReplyHeading(n) => format!("{n} {}", plural(*n as i64, "respuesta", "respuestas")),
+            Phrase::NewReplies(n) => format!("{n} {}.", plural(*n as i64, "respuesta nueva", "respuestas nuevas")),
+            Phrase::Member(id) => format!("miembro {id}"),
+            Phrase::RemovePerson(name) => format!("Quitar a {name}"),
+            Phrase::AddPerson(name) => format!("Añadir a {name}"),
+            Phrase::RemoveTag(tag) => format!("Quitar la etiqueta {tag}"),
+            Phrase::ShowTagged(tag) => format!("Mostrar las conversaciones con la etiqueta {tag}"),
+            Phrase::RemoveTagFilter(tag) => format!("Quitar el filtro de la etiqueta {tag}"),
+            Phrase::CouldNotChange(error) => format!("No se pudo cambiar: {error}"),
+            Phrase::ReplyUnsure(error) => format!(
+                "{error} No está claro si tu respuesta se publicó; todavía no aparece. \
+                 Se conserva: vuelve a enviarla y el tablón lo comprobará antes."
+            ),
+            Phrase::ReplyKept(why) => format!("{why} Tu respuesta se conserva."),
+            Phrase::ThreadUnsure(error) => format!(
+                "{error} No está claro si tu conversación se publicó; todavía no aparece. \
+                 Tu borrador se conserva: vuelve a comprobarlo o envíala de nuevo (el tablón la busca antes, así que nunca se publica dos veces)."
+            ),
+            Phrase::DraftKept(error) => format!("{error} Tu borrador se conserva."),
+            Phrase::SignInFailed(code) => format!("No se pudo iniciar sesión ({code})."),
+            Phrase::Throttled(s) => {
+                format!("El servidor está ocupado. Inténtalo de nuevo dentro de {s} {}.", plural(*s, "segundo", "segundos"))
+            }
+            Phrase::ServerProblem(status) => format!("El servidor tuvo un problema ({status}). Inténtalo de nuevo."),
+            Phrase::Minutes(n) => format!("{n} {}", plural(*n as i64, "minuto", "minutos")),
+            Phrase::TimeAgo { count, unit } => format!("hace {count} {}", spanish_unit(*unit, *count)),
+            Phrase::TimeFromNow { count, unit } => format!("dentro de {count} {}", spanish_unit(*unit, *count)),
+        }
+    }
+}
