@@ -15,6 +15,7 @@ source "$ROOT/scripts/env.sh"
 
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132.0.0"
+AXE_VERSION="4.10.3"
 WANT_BROWSER=1
 [[ "${1:-}" == "--build" ]] && WANT_BROWSER=0
 
@@ -80,6 +81,17 @@ ensure_chromium() {
         fail "could not install chromium and chromium-driver with apt-get"
 }
 
+# axe-core, injected into pages by the e2e accessibility checks (e2e/tests/accessibility.rs).
+ensure_axe() {
+    local installed="$BOARD_TOOLS/axe/node_modules/axe-core/package.json"
+    if [[ -f "$installed" ]] && grep -q "\"version\": \"$AXE_VERSION\"" "$installed"; then return; fi
+    command -v npm >/dev/null || fail "npm is needed to install axe-core@$AXE_VERSION"
+    say "installing axe-core@$AXE_VERSION from npm into $BOARD_TOOLS"
+    mkdir -p "$BOARD_TOOLS/axe"
+    npm install --silent --no-audit --no-fund --prefix "$BOARD_TOOLS/axe" "axe-core@$AXE_VERSION" ||
+        fail "could not install axe-core@$AXE_VERSION from npm"
+}
+
 # Trunk runs offline (Trunk.toml) and then passes --offline to cargo: fetch crates first.
 fetch_crates() {
     cargo fetch --locked --manifest-path "$ROOT/Cargo.toml" >/dev/null 2>&1 ||
@@ -90,6 +102,9 @@ ensure_wasm_target
 ensure_wasm_opt
 ensure_trunk
 ensure_wasm_bindgen
-[[ $WANT_BROWSER == 1 ]] && ensure_chromium
+if [[ $WANT_BROWSER == 1 ]]; then
+    ensure_chromium
+    ensure_axe
+fi
 fetch_crates
 say "tools ready"

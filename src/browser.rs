@@ -48,15 +48,21 @@ pub async fn sleep_ms(ms: i32) {
 }
 
 /// Moves focus to the first element matching `selector` (a page's heading after navigation).
-/// Waits a tick first: a view is often built before it is attached to the document.
+/// Waits a tick first: a view is often built before it is attached to the document. An
+/// embedded board leaves focus where the host page has it until the member moves within it.
 pub fn focus(selector: &str) {
+    if !crate::routing::may_move_focus() {
+        return;
+    }
     let selector = selector.to_owned();
-    after_ms(0, move || {
-        let found = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(&selector).ok().flatten());
-        if let Some(el) = found.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
-        }
-    });
+    after_ms(0, move || focus_now(&selector));
+}
+
+/// Moves focus to the first element under the board's root matching `selector`, at once.
+pub fn focus_now(selector: &str) {
+    if let Some(el) = crate::mount::query(selector).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
 }
 
 /// Runs `f` after `ms` milliseconds; returns the timer handle for `cancel_timer`.

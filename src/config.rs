@@ -1,26 +1,256 @@
-//! Where the API lives. The page says so in a meta tag, so pointing the board at a real
-//! tenant is a change to `index.html` (or the host page), not to the code:
+//! The board's settings, from one of two sources that share a single parser:
 //!
-//! `<meta name="nexudus-api-base" content="https://yourspace.spaces.nexudus.com">`
+//! - standalone (`index.html`): `<meta>` tags, so pointing the board at a real tenant is a
+//!   change to the page, not to the code (`<meta name="nexudus-api-base"
+//!   content="https://yourspace.spaces.nexudus.com">`);
+//! - embedded (`mount(element, options)`): the host's options object (camelCase keys).
 //!
-//! Without the tag (or with it empty) the board calls the origin that served it, which is
-//! how the sandbox serves it.
+//! | setting | meta tag | option | default |
+//! |---|---|---|---|
+//! | API origin | `nexudus-api-base` | `apiBase` | the origin that served the page |
+//! | `dir` meaning | `nexudus-sort-convention` (`dev`/`learn`) | `sortConvention` | `dev` (`-1` = descending) |
+//! | pacing | `nexudus-requests-per-minute`, `nexudus-writes-per-minute`, `nexudus-request-spacing-ms` | `requestsPerMinute`, `writesPerMinute`, `requestSpacingMs` | 120, 60, 100 |
+//! | location | `nexudus-business` | `businessId` | all the member can see; posts go to their default business |
+//! | language | `board-locale` | `locale` | the browser's languages |
+//! | theme | `board-theme` (`auto`/`light`/`dark`) | `theme` | `auto` (follows `prefers-color-scheme`) |
+//! | routing | `board-routing` (`path`/`hash`), `board-base-path` | `routing`, `basePath` | path routing at `/` standalone; embedded: hash, or path under `basePath` when given |
+//! | page sizes | `board-page-size`, `board-replies-page-size` | `pageSize`, `repliesPageSize` | 25, 50 |
 //!
-//! `<meta name="nexudus-sort-convention" content="learn">` says the tenant reads `dir=1` as
-//! descending (learn.nexudus.com); the default follows developers.nexudus.com (`-1`).
-
-//!
-//! `nexudus-requests-per-minute`, `nexudus-writes-per-minute` and `nexudus-request-spacing-ms`
-//! change the client's pacing (default: Nexudus' documented 120, 60 and 100 ms).
+//! Parsing is pure (a lookup function in, settings and problems out) so it is tested natively.
 
 use crate::api::pacing::Limits;
-use crate::model::query::DirConvention;
+use crate::model::query::{DirConvention, PAGE_SIZE};
+
+pub const REPLIES_PAGE_SIZE: u32 = 50;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follows the member's `prefers-color-scheme`.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// The value of the board root's `data-theme` attribute.
+    pub fn attribute(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// Where the board keeps its place in the URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Routing {
+    /// Real paths under `base` (`""` for the site root): `/portal/community/threads/7`.
+    /// The server must answer every path under `base` with the page that hosts the board.
+    Path { base: String },
+    /// The fragment only (`#/threads/7`), for hosts that own the path.
+    Hash,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageSizes {
+    pub threads: u32,
+    pub replies: u32,
+}
+
+impl Default for PageSizes {
+    fn default() -> Self {
+        PageSizes { threads: PAGE_SIZE, replies: REPLIES_PAGE_SIZE }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct BoardConfig {
+    /// Without a trailing slash; `""` means the page's own origin.
     pub api_base: String,
     pub dir_convention: DirConvention,
     pub limits: Limits,
+    pub business: Option<i64>,
+    /// The language tag asked for (`es`, `en-GB`); `None` = the browser's.
+    pub locale: Option<String>,
+    pub theme: Theme,
+    pub routing: Routing,
+    pub page_sizes: PageSizes,
+}
+
+impl Default for BoardConfig {
+    fn default() -> Self {
+        BoardConfig {
+            api_base: String::new(),
+            dir_convention: DirConvention::Dev,
+            limits: Limits::default(),
+            business: None,
+            locale: None,
+            theme: Theme::Auto,
+            routing: Routing::Path { base: String::new() },
+            page_sizes: PageSizes::default(),
+        }
+    }
+}
+
+/// The settings' names, each with its meta tag and its option key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Setting {
+    ApiBase,
+    SortConvention,
+    RequestsPerMinute,
+    WritesPerMinute,
+    RequestSpacingMs,
+    Business,
+    Locale,
+    Theme,
+    Routing,
+    BasePath,
+    PageSize,
+    RepliesPageSize,
+}
+
+impl Setting {
+    pub const ALL: [Setting; 12] = [
+        Setting::ApiBase,
+        Setting::SortConvention,
+        Setting::RequestsPerMinute,
+        Setting::WritesPerMinute,
+        Setting::RequestSpacingMs,
+        Setting::Business,
+        Setting::Locale,
+        Setting::Theme,
+        Setting::Routing,
+        Setting::BasePath,
+        Setting::PageSize,
+        Setting::RepliesPageSize,
+    ];
+
+    pub fn meta_name(self) -> &'static str {
+        match self {
+            Setting::ApiBase => "nexudus-api-base",
+            Setting::SortConvention => "nexudus-sort-convention",
+            Setting::RequestsPerMinute => "nexudus-requests-per-minute",
+            Setting::WritesPerMinute => "nexudus-writes-per-minute",
+            Setting::RequestSpacingMs => "nexudus-request-spacing-ms",
+            Setting::Business => "nexudus-business",
+            Setting::Locale => "board-locale",
+            Setting::Theme => "board-theme",
+            Setting::Routing => "board-routing",
+            Setting::BasePath => "board-base-path",
+            Setting::PageSize => "board-page-size",
+            Setting::RepliesPageSize => "board-replies-page-size",
+        }
+    }
+
+    pub fn option_key(self) -> &'static str {
+        match self {
+            Setting::ApiBase => "apiBase",
+            Setting::SortConvention => "sortConvention",
+            Setting::RequestsPerMinute => "requestsPerMinute",
+            Setting::WritesPerMinute => "writesPerMinute",
+            Setting::RequestSpacingMs => "requestSpacingMs",
+            Setting::Business => "businessId",
+            Setting::Locale => "locale",
+            Setting::Theme => "theme",
+            Setting::Routing => "routing",
+            Setting::BasePath => "basePath",
+            Setting::PageSize => "pageSize",
+            Setting::RepliesPageSize => "repliesPageSize",
+        }
+    }
+}
+
+/// Which source the settings come from: it changes one default (routing) and the names used
+/// in problems.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Page,
+    Embedded,
+}
+
+impl BoardConfig {
+    /// Reads every setting through `lookup` (trimmed, empty = absent). A value that cannot be
+    /// used is reported and its default kept, so a typo never leaves the member with no board.
+    pub fn parse(source: Source, lookup: impl Fn(Setting) -> Option<String>) -> (BoardConfig, Vec<String>) {
+        let mut problems = Vec::new();
+        let get = |s: Setting| lookup(s).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+        let name = |s: Setting| match source {
+            Source::Page => format!("<meta name=\"{}\">", s.meta_name()),
+            Source::Embedded => format!("options.{}", s.option_key()),
+        };
+        let mut config = BoardConfig::default();
+
+        if let Some(base) = get(Setting::ApiBase) {
+            if base.starts_with("https://") || base.starts_with("http://") {
+                config.api_base = base.trim_end_matches('/').to_owned();
+            } else {
+                problems.push(format!("{} must be an http(s) origin, got {base:?}", name(Setting::ApiBase)));
+            }
+        }
+        match get(Setting::SortConvention).as_deref() {
+            None | Some("dev") => {}
+            Some("learn") => config.dir_convention = DirConvention::Learn,
+            Some(other) => problems.push(format!("{} must be \"dev\" or \"learn\", got {other:?}", name(Setting::SortConvention))),
+        }
+
+        let mut number = |s: Setting, min: f64, max: f64| -> Option<f64> {
+            let text = get(s)?;
+            match text.parse::<f64>() {
+                Ok(n) if n.is_finite() && (min..=max).contains(&n) => Some(n),
+                _ => {
+                    problems.push(format!("{} must be a number from {min} to {max}, got {text:?}", name(s)));
+                    None
+                }
+            }
+        };
+        let defaults = Limits::default();
+        config.limits = Limits {
+            spacing_ms: number(Setting::RequestSpacingMs, 0.0, 60_000.0).unwrap_or(defaults.spacing_ms),
+            per_minute: number(Setting::RequestsPerMinute, 1.0, 1e6).map_or(defaults.per_minute, |n| n as usize),
+            writes_per_minute: number(Setting::WritesPerMinute, 1.0, 1e6).map_or(defaults.writes_per_minute, |n| n as usize),
+        };
+        config.business = number(Setting::Business, 1.0, 9e15).map(|n| n as i64);
+        // The API caps a page at 1000 records.
+        config.page_sizes = PageSizes {
+            threads: number(Setting::PageSize, 1.0, 1000.0).map_or(PAGE_SIZE, |n| n as u32),
+            replies: number(Setting::RepliesPageSize, 1.0, 1000.0).map_or(REPLIES_PAGE_SIZE, |n| n as u32),
+        };
+
+        config.locale = get(Setting::Locale);
+        match get(Setting::Theme).as_deref() {
+            None | Some("auto") => {}
+            Some("light") => config.theme = Theme::Light,
+            Some("dark") => config.theme = Theme::Dark,
+            Some(other) => problems.push(format!("{} must be \"auto\", \"light\" or \"dark\", got {other:?}", name(Setting::Theme))),
+        }
+
+        let base = get(Setting::BasePath).map(|b| normalise_base_path(&b));
+        config.routing = match (get(Setting::Routing).as_deref(), source, base) {
+            (Some("hash"), _, _) => Routing::Hash,
+            (Some("path"), _, base) | (None, Source::Page, base) => Routing::Path { base: base.unwrap_or_default() },
+            // Embedded without a base path: the host owns the path, so only the fragment is ours.
+            (None, Source::Embedded, Some(base)) => Routing::Path { base },
+            (None, Source::Embedded, None) => Routing::Hash,
+            (Some(other), _, _) => {
+                problems.push(format!("{} must be \"path\" or \"hash\", got {other:?}", name(Setting::Routing)));
+                Routing::Hash
+            }
+        };
+        (config, problems)
+    }
+
+    /// Settings from the page's `<meta>` tags (the standalone board).
+    pub fn from_document() -> (BoardConfig, Vec<String>) {
+        BoardConfig::parse(Source::Page, |s| meta(s.meta_name()))
+    }
+}
+
+/// `/portal/community/` → `/portal/community`; `portal` → `/portal`; `/` → `""`.
+pub fn normalise_base_path(base: &str) -> String {
+    let trimmed = base.trim().trim_matches('/');
+    if trimmed.is_empty() { String::new() } else { format!("/{trimmed}") }
 }
 
 fn meta(name: &str) -> Option<String> {
@@ -30,26 +260,4 @@ fn meta(name: &str) -> Option<String> {
         .ok()
         .flatten()?
         .get_attribute("content")
-        .map(|c| c.trim().to_owned())
-        .filter(|c| !c.is_empty())
-}
-
-impl BoardConfig {
-    pub fn from_document() -> Self {
-        let api_base = meta("nexudus-api-base")
-            .or_else(|| web_sys::window().and_then(|w| w.location().origin().ok()))
-            .unwrap_or_default();
-        let dir_convention = match meta("nexudus-sort-convention").as_deref() {
-            Some("learn") => DirConvention::Learn,
-            _ => DirConvention::Dev,
-        };
-        let defaults = Limits::default();
-        let number = |name: &str| meta(name).and_then(|v| v.parse::<f64>().ok()).filter(|n| *n >= 0.0);
-        let limits = Limits {
-            spacing_ms: number("nexudus-request-spacing-ms").unwrap_or(defaults.spacing_ms),
-            per_minute: number("nexudus-requests-per-minute").map_or(defaults.per_minute, |n| n as usize),
-            writes_per_minute: number("nexudus-writes-per-minute").map_or(defaults.writes_per_minute, |n| n as usize),
-        };
-        BoardConfig { api_base, dir_convention, limits }
-    }
 }

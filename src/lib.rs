@@ -10,32 +10,56 @@ pub mod components;
 pub mod config;
 pub mod i18n;
 pub mod model;
+pub mod mount;
 pub mod pages;
+pub mod routing;
 pub mod session;
+
+pub use mount::mount;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
+use crate::api::host_token::HostToken;
 use crate::api::{ApiClient, Directory};
 use crate::components::header::BoardHeader;
 use crate::components::live_region::{Announcer, LiveRegion};
 use crate::config::BoardConfig;
+use crate::model::route::Page;
 use crate::pages::{BoardPage, EditThreadPage, NewThreadPage, NotFoundPage, SignInPage, ThreadPage};
 use crate::session::Session;
 
-/// Puts the app-wide context in place; `App` and the browser tests both use it.
-pub fn provide_board_context(api_base: &str) -> ApiClient {
-    provide_board_context_with(&BoardConfig { api_base: api_base.to_owned(), dir_convention: Default::default(), limits: Default::default() })
+/// Everything a board is mounted with.
+#[derive(Clone, Debug)]
+pub struct BoardSetup {
+    pub config: BoardConfig,
+    pub locale: i18n::Locale,
+    /// The host's token callback, when embedded with one: no sign-in form then.
+    pub host_token: Option<HostToken>,
+    pub embedded: bool,
 }
 
-pub fn provide_board_context_with(config: &BoardConfig) -> ApiClient {
+/// Puts the app-wide context in place for the browser tests (English, defaults).
+pub fn provide_board_context(api_base: &str) -> ApiClient {
+    let config = BoardConfig { api_base: api_base.to_owned(), ..BoardConfig::default() };
+    provide_board_context_with(&BoardSetup { config, locale: i18n::Locale::En, host_token: None, embedded: false })
+}
+
+pub fn provide_board_context_with(setup: &BoardSetup) -> ApiClient {
+    let config = &setup.config;
     api::client::configure_pacing(config.limits);
     let session = Session::new();
-    let mut client = ApiClient::new(&config.api_base, session);
+    session.post_to_business(config.business);
+    // Empty: the origin that served the page.
+    let api_base = match config.api_base.as_str() {
+        "" => web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default(),
+        base => base.to_owned(),
+    };
+    let mut client = ApiClient::new(&api_base, session);
     client.dir_convention = config.dir_convention;
-    provide_context(i18n::I18n::new(i18n::Locale::from_browser()));
+    client.page_sizes = config.page_sizes;
+    client.business = config.business;
+    provide_context(i18n::I18n::new(setup.locale));
     provide_context(session);
     provide_context(client.clone());
     provide_context(Directory::new());
@@ -44,29 +68,32 @@ pub fn provide_board_context_with(config: &BoardConfig) -> ApiClient {
 }
 
 #[component]
-pub fn App() -> impl IntoView {
-    let config = BoardConfig::from_document();
-    let client = provide_board_context_with(&config);
-    if client.session().resume_from_storage() {
+pub fn App(setup: BoardSetup) -> impl IntoView {
+    let client = provide_board_context_with(&setup);
+    routing::provide_router(setup.config.routing.clone(), setup.embedded);
+    if let Some(host) = setup.host_token.clone() {
+        client.session().use_host_tokens(host.clone());
+        api::auth::start_with_host_in_background(&client, host);
+    } else if client.session().resume_from_storage() {
         let client = client.clone();
         spawn_local(async move {
             let _ = api::auth::restore(&client).await;
         });
     }
 
+    let page = routing::use_page();
     view! {
-        <Router>
-            <BoardHeader/>
-            <LiveRegion/>
-            <main id="main" class="board-main" tabindex="-1">
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=BoardPage/>
-                    <Route path=path!("/sign-in") view=SignInPage/>
-                    <Route path=path!("/new") view=NewThreadPage/>
-                    <Route path=path!("/threads/:id") view=ThreadPage/>
-                    <Route path=path!("/threads/:id/edit") view=EditThreadPage/>
-                </Routes>
-            </main>
-        </Router>
+        <BoardHeader/>
+        <LiveRegion/>
+        <main id="main" class="board-main" tabindex="-1">
+            {move || match page.get() {
+                Page::Board => view! { <BoardPage/> }.into_any(),
+                Page::SignIn => view! { <SignInPage/> }.into_any(),
+                Page::New => view! { <NewThreadPage/> }.into_any(),
+                Page::Thread(_) => view! { <ThreadPage/> }.into_any(),
+                Page::EditThread(_) => view! { <EditThreadPage/> }.into_any(),
+                Page::NotFound => view! { <NotFoundPage/> }.into_any(),
+            }}
+        </main>
     }
 }

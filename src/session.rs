@@ -8,6 +8,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
+use crate::api::host_token::HostToken;
 use crate::model::{Author, Profile, TokenResponse};
 
 const REFRESH_KEY: &str = "community-board:refresh-token";
@@ -35,6 +36,10 @@ pub struct Session {
     tokens: RwSignal<Option<Tokens>>,
     member: RwSignal<Option<Profile>>,
     status: RwSignal<Status>,
+    /// The embedding host's token callback: with it the board never asks for a password.
+    host: StoredValue<Option<HostToken>, LocalStorage>,
+    /// The location the board is set to, if any (`businessId`).
+    business: StoredValue<Option<i64>>,
     /// Why the member was signed out, shown on the sign-in page (a key: the page says it in
     /// the member's language).
     notice: RwSignal<Option<Msg>>,
@@ -60,8 +65,26 @@ impl Session {
             tokens: RwSignal::new(None),
             member: RwSignal::new(None),
             status: RwSignal::new(Status::SignedOut),
+            host: StoredValue::new_local(None),
+            business: StoredValue::new(None),
             notice: RwSignal::new(None),
         }
+    }
+
+    /// Takes tokens from the embedding host from now on; the app then asks it for the first.
+    pub fn use_host_tokens(&self, host: HostToken) {
+        self.host.set_value(Some(host));
+        self.begin_restoring();
+    }
+
+    /// A session is on its way (the host's token, a kept refresh token).
+    pub fn begin_restoring(&self) {
+        self.status.set(Status::Restoring);
+    }
+
+    /// The host's token callback, when the board is embedded with one.
+    pub fn host_token(&self) -> Option<HostToken> {
+        self.host.try_get_value().flatten()
     }
 
     /// Picks up the refresh token kept over a reload; the app then exchanges it.
@@ -141,7 +164,13 @@ impl Session {
 
     /// The signed-in member's ids, untracked (for requests).
     pub fn author(&self) -> Option<Author> {
-        self.member.with_untracked(|m| m.as_ref().map(Profile::author))
+        let business = self.business.try_get_value().flatten();
+        self.member.with_untracked(|m| m.as_ref().map(Profile::author)).map(|a| Author { business_id: business.unwrap_or(a.business_id), ..a })
+    }
+
+    /// New conversations go to this location instead of the member's default one.
+    pub fn post_to_business(&self, business: Option<i64>) {
+        self.business.set_value(business);
     }
 
     pub fn notice(&self) -> Option<Msg> {

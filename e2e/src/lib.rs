@@ -35,6 +35,13 @@ pub fn artifacts_dir() -> PathBuf {
     dir
 }
 
+/// axe-core's browser build, installed by `scripts/bootstrap.sh` (`AXE_CORE` overrides).
+pub fn axe_source() -> PathBuf {
+    std::env::var_os("AXE_CORE").map(PathBuf::from).unwrap_or_else(|| {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../.tools/axe/node_modules/axe-core/axe.min.js")
+    })
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free loopback port")
 }
@@ -78,6 +85,11 @@ impl Drop for Chromedriver {
 
 /// Headless Chromium options that work as root on a machine with no outside network.
 pub fn chrome_capabilities(width: u32, height: u32) -> serde_json::Map<String, serde_json::Value> {
+    chrome_capabilities_in(width, height, None)
+}
+
+/// `chrome_capabilities` with the browser's language set (what `navigator.languages` says).
+pub fn chrome_capabilities_in(width: u32, height: u32, language: Option<&str>) -> serde_json::Map<String, serde_json::Value> {
     let binary = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     let args = [
         "--headless=new".to_owned(),
@@ -91,9 +103,16 @@ pub fn chrome_capabilities(width: u32, height: u32) -> serde_json::Map<String, s
         "--disable-quic".into(),
         format!("--window-size={width},{height}"),
     ];
+    let mut args = args.to_vec();
+    let mut options = serde_json::json!({ "binary": binary });
+    if let Some(language) = language {
+        args.push(format!("--lang={language}"));
+        options["prefs"] = serde_json::json!({ "intl.accept_languages": language });
+    }
+    options["args"] = serde_json::json!(args);
     let mut caps = serde_json::Map::new();
     caps.insert("browserName".into(), "chrome".into());
-    caps.insert("goog:chromeOptions".into(), serde_json::json!({ "binary": binary, "args": args }));
+    caps.insert("goog:chromeOptions".into(), options);
     caps
 }
 
@@ -108,8 +127,21 @@ pub struct Journey {
     _db_dir: tempfile::TempDir,
 }
 
+/// What a journey's world differs in.
+#[derive(Debug, Clone, Default)]
+pub struct Setup {
+    /// More `<meta>` settings for the served board (`board-theme`, `board-locale`, …).
+    pub board_meta: Vec<(String, String)>,
+    /// The browser's language (`es`), else Chromium's default (English).
+    pub language: Option<String>,
+}
+
 impl Journey {
     pub async fn start() -> Journey {
+        Journey::start_with(Setup::default()).await
+    }
+
+    pub async fn start_with(setup: Setup) -> Journey {
         let db_dir = tempfile::tempdir().expect("a temporary folder");
         let mut config = SandboxConfig::for_tests(db_dir.path().join("e2e.sqlite"));
         config.dist_dir = Some(dist_dir());
@@ -121,12 +153,13 @@ impl Journey {
             ("nexudus-writes-per-minute".into(), "100000".into()),
             ("nexudus-request-spacing-ms".into(), "0".into()),
         ];
+        config.board_meta.extend(setup.board_meta);
         let sandbox = Sandbox::start(config.clone()).await.expect("the sandbox starts");
         // Later restarts reuse the port, so the page keeps talking to "the same server".
         config.addr = sandbox.addr();
         let driver = Chromedriver::start();
         let browser = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-            .capabilities(chrome_capabilities(1280, 900))
+            .capabilities(chrome_capabilities_in(1280, 900, setup.language.as_deref()))
             .connect(&driver.url)
             .await
             .expect("a WebDriver session in headless Chromium");
@@ -290,6 +323,24 @@ impl Journey {
     /// A direct API client for checking what the board stored.
     pub async fn api(&self, email: &str, password: &str) -> Api {
         Api::sign_in(&self.base_url, email, password).await
+    }
+
+    /// Runs axe-core on the page (shadow roots included) for WCAG 2.0/2.1 A and AA rules and
+    /// returns the violations as `"rule (impact): selectors"` lines.
+    pub async fn axe_violations(&self) -> Vec<String> {
+        let source = std::fs::read_to_string(axe_source()).expect("axe-core from scripts/bootstrap.sh");
+        // WebDriver scripts are not page scripts: the page's CSP does not apply to them. But
+        // a <style> axe would add for its stylesheet preload is the page's, so no preload
+        // (it serves only css-orientation-lock, which then reports "incomplete").
+        self.js(&format!("{source}\nreturn typeof axe;"), vec![]).await;
+        let script = r#"
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"], preload: false })
+              .then(r => done(r.violations.map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => JSON.stringify(n.target)).join(", ")} — ${v.nodes[0] ? v.nodes[0].failureSummary : ""}`)))
+              .catch(e => done(["axe failed: " + e]));
+        "#;
+        let result = self.browser.execute_async(script, vec![]).await.expect("axe runs");
+        serde_json::from_value(result).expect("a list of violations")
     }
 
     /// Ends the journey: no Content-Security-Policy violation may have been reported on any

@@ -16,6 +16,7 @@ pub mod forward;
 pub mod visibility;
 pub mod writes;
 pub mod list_query;
+pub mod portal;
 pub mod routes;
 pub mod seed;
 pub mod server;

@@ -28,6 +28,7 @@ pub fn board_files(router: Router<AppState>, dist: &Path, config: &crate::config
     let with_policy = tower::ServiceBuilder::new()
         .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, policy.clone()))
         .service(files);
+    let router = crate::portal::routes(router, policy.clone());
     router
         .route("/", axum::routing::get(page.clone()).layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, policy.clone())))
         .route("/index.html", axum::routing::get(page).layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, policy)))

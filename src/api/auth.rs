@@ -2,7 +2,29 @@
 
 use super::client::ApiClient;
 use super::error::ApiError;
+use super::host_token::{HostToken, TokenReason};
 use crate::model::TokenRequest;
+
+/// Embedded: takes the host's token and loads the member it belongs to.
+pub async fn start_with_host(client: &ApiClient, host: &HostToken) -> Result<(), ApiError> {
+    let profile = async {
+        client.token_from_host(host, TokenReason::Initial).await?;
+        super::profiles::current(client).await
+    }
+    .await;
+    load_member(client, profile)
+}
+
+/// `start_with_host` without waiting; a failure leaves the session signed out (the board then
+/// offers to try again) and is logged for the host's developers.
+pub fn start_with_host_in_background(client: &ApiClient, host: HostToken) {
+    let client = client.clone();
+    leptos::task::spawn_local(async move {
+        if let Err(e) = start_with_host(&client, &host).await {
+            web_sys::console::warn_1(&format!("community board: could not start with the host's token: {e:?}").into());
+        }
+    });
+}
 
 /// Signs in and loads the member's profile into the session.
 pub async fn sign_in(client: &ApiClient, email: &str, password: &str, totp: Option<&str>) -> Result<(), ApiError> {

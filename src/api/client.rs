@@ -7,7 +7,9 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::error::ApiError;
+use super::host_token::{HostToken, TokenReason};
 use super::pacing;
+use crate::config::PageSizes;
 use crate::model::query::DirConvention;
 use crate::model::{ActionEnvelope, OAuthError, TokenRequest, TokenResponse};
 use crate::session::Session;
@@ -22,12 +24,22 @@ pub struct ApiClient {
     /// `https://{space}.spaces.nexudus.com` or the sandbox origin, without a trailing slash.
     base: String,
     pub dir_convention: DirConvention,
+    /// Records per list page and per page of replies.
+    pub page_sizes: PageSizes,
+    /// One location (business) only, when the board is set to one.
+    pub business: Option<i64>,
     session: Session,
 }
 
 impl ApiClient {
     pub fn new(base: &str, session: Session) -> Self {
-        ApiClient { base: base.trim_end_matches('/').to_owned(), dir_convention: DirConvention::Dev, session }
+        ApiClient {
+            base: base.trim_end_matches('/').to_owned(),
+            dir_convention: DirConvention::Dev,
+            page_sizes: PageSizes::default(),
+            business: None,
+            session,
+        }
     }
 
     pub fn session(&self) -> Session {
@@ -107,6 +119,9 @@ impl ApiClient {
     /// Safe to call from several requests at once: whoever finds the token already renewed
     /// by another just uses it.
     pub async fn refresh(&self) -> Result<(), ApiError> {
+        if let Some(host) = self.session.host_token() {
+            return self.token_from_host(&host, TokenReason::Expired).await;
+        }
         let Some(refresh_token) = self.session.refresh_token() else {
             return Err(ApiError::SignedOut);
         };
@@ -118,6 +133,14 @@ impl ApiClient {
             Err(_) if self.session.refresh_token().is_some_and(|now| now != refresh_token) => Ok(()),
             Err(e) => Err(e),
         }
+    }
+
+    /// Asks the embedding host for a token. The host knows nothing of its lifetime, so the
+    /// board keeps it until the API answers 401 and then asks again.
+    pub async fn token_from_host(&self, host: &HostToken, reason: TokenReason) -> Result<(), ApiError> {
+        let token = host.fetch(reason).await.map_err(ApiError::Host)?;
+        self.session.set_tokens(TokenResponse { access_token: token, token_type: None, expires_in: None, refresh_token: None });
+        Ok(())
     }
 
     /// `POST /api/token` (password or refresh grant). The `client_id` header ties the refresh

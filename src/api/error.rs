@@ -29,6 +29,8 @@ pub enum ApiError {
     Server(u16),
     /// A 2xx whose body was not what the contract describes.
     Decode(String),
+    /// The embedding host's `getToken()` failed (its words, for the console).
+    Host(String),
 }
 
 impl fmt::Display for ApiError {
@@ -51,6 +53,7 @@ impl ApiError {
             ApiError::Throttled(seconds) => Phrase::Throttled(*seconds).into(),
             ApiError::Server(status) => Phrase::ServerProblem(*status).into(),
             ApiError::Decode(_) => Msg::ErrorDecode.into(),
+            ApiError::Host(_) => Msg::ErrorSignedOut.into(),
         }
     }
 

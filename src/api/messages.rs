@@ -8,13 +8,12 @@ use crate::model::query::{encode, Direction};
 use crate::model::{ActionEnvelope, Author, CommunityMessage, ListEnvelope};
 
 const PATH: &str = "/api/community/communitymessages";
-pub const REPLIES_PAGE: u32 = 50;
-
 /// Replies of a thread, oldest first, a page at a time.
 pub async fn for_thread(client: &ApiClient, thread: i64, page: u32) -> Result<ListEnvelope<CommunityMessage>, ApiError> {
     let dir = client.dir_convention.code(Direction::Ascending);
+    let size = client.page_sizes.replies;
     client
-        .get_json(&format!("{PATH}?CommunityMessage_CommunityThread={thread}&orderBy=CreatedOn&dir={dir}&page={page}&size={REPLIES_PAGE}"))
+        .get_json(&format!("{PATH}?CommunityMessage_CommunityThread={thread}&orderBy=CreatedOn&dir={dir}&page={page}&size={size}"))
         .await
 }
 

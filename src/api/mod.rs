@@ -6,6 +6,7 @@ pub mod client;
 pub mod directory;
 pub mod error;
 pub mod groups;
+pub mod host_token;
 pub mod marks;
 pub mod messages;
 pub mod once;

@@ -2,7 +2,7 @@
 //! whether the member may post in it.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
+use crate::routing::use_navigate;
 
 use crate::api::{ApiClient, Directory};
 use crate::i18n::{use_i18n, Msg};

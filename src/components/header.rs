@@ -1,7 +1,7 @@
 //! The bar above every page: the board's name, the member, sign-out.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
+use crate::routing::{href, use_navigate};
 
 use crate::api::Directory;
 use crate::i18n::{use_i18n, Msg};
@@ -18,11 +18,19 @@ pub fn BoardHeader() -> impl IntoView {
         directory.clear();
         navigate("/sign-in", Default::default());
     };
+    // Handled here rather than by the browser: with fragment routing `#main` would be taken
+    // for a place of the board, and inside a shadow root the browser would not find it.
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        crate::browser::focus_now("#main");
+    };
+    // Embedded with the host's token, the portal owns the session: no sign-out here.
+    let own_session = session.host_token().is_none();
     view! {
         <header class="board-header">
-            <a class="skip-link" href="#main">{i18n.t(Msg::SkipToContent)}</a>
-            <a class="board-title" href="/">{i18n.t(Msg::BoardTitle)}</a>
-            <Show when=move || session.is_signed_in()>
+            <a class="skip-link" href="#main" on:click=skip>{i18n.t(Msg::SkipToContent)}</a>
+            <a class="board-title" href=href("/")>{i18n.t(Msg::BoardTitle)}</a>
+            <Show when=move || own_session && session.is_signed_in()>
                 <span class="board-member">{move || session.member_name()}</span>
                 <button type="button" class="link-button" on:click=sign_out.clone()>{i18n.t(Msg::SignOut)}</button>
             </Show>

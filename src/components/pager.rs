@@ -15,9 +15,9 @@ pub fn Pager(filters: ListFilters, has_next: bool) -> impl IntoView {
     (prev.is_some() || next.is_some()).then(|| {
         view! {
             <nav class="pager" aria-label=i18n.t(Msg::Pages)>
-                {prev.map(|href| view! { <a href=href rel="prev">{i18n.t(Msg::NewerPage)}</a> })}
+                {prev.map(|href| view! { <a href=crate::routing::href(&href) rel="prev">{i18n.t(Msg::NewerPage)}</a> })}
                 <span aria-current="page">{i18n.text(Phrase::Page(page))}</span>
-                {next.map(|href| view! { <a href=href rel="next">{i18n.t(Msg::OlderPage)}</a> })}
+                {next.map(|href| view! { <a href=crate::routing::href(&href) rel="next">{i18n.t(Msg::OlderPage)}</a> })}
             </nav>
         }
     })

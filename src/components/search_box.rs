@@ -2,8 +2,7 @@
 //! replacing the history entry so back does not step through every keystroke.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
+use crate::routing::{use_navigate, NavigateOptions};
 
 use crate::browser;
 use crate::i18n::{use_i18n, Msg};

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_navigate;
+use crate::routing::{href, use_navigate};
 
 use super::field::{FieldErrors, FieldMessage};
 use super::guest_picker::GuestPicker;
@@ -249,7 +249,7 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
                 <Show when=move || unsure.get()>
                     <button type="button" class="secondary" disabled=move || busy.get() on:click=check_again.clone()>{i18n.t(Msg::CheckWhetherPosted)}</button>
                 </Show>
-                <a href=match mode { FormMode::New => "/".to_owned(), FormMode::Edit(id) => format!("/threads/{id}") }>{i18n.t(Msg::Cancel)}</a>
+                <a href=href(&match mode { FormMode::New => "/".to_owned(), FormMode::Edit(id) => format!("/threads/{id}") })>{i18n.t(Msg::Cancel)}</a>
             </div>
         </form>
     }

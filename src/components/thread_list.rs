@@ -8,11 +8,11 @@ use super::thread_row::ThreadRow;
 use crate::api::threads::ThreadsPage;
 use crate::api::{self, ApiClient, ApiError, Directory};
 use crate::i18n::{use_i18n, Msg};
-use crate::model::query::ListFilters;
+use crate::model::query::{ListFilters, ThreadQuery};
 
 /// Loads one list page into the caches and returns the threads.
 pub async fn load_page(client: &ApiClient, directory: Directory, filters: &ListFilters) -> Result<ThreadsPage, ApiError> {
-    let query = filters.thread_query();
+    let query = ThreadQuery { size: client.page_sizes.threads, business: client.business, ..filters.thread_query() };
     let (page, groups) = futures::join!(api::threads::page(client, &query), directory.groups(client));
     let page = page?;
     // Group names are a nicety on the rows: a failure here must not hide the threads.
@@ -43,7 +43,7 @@ pub fn ThreadList(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
                     Ok(result) if result.threads.is_empty() => view! {
                         <div class="empty">
                             <p>{i18n.t(Msg::NoConversationsMatch)}</p>
-                            <a href="/">{i18n.t(Msg::ShowAllConversations)}</a>
+                            <a href=crate::routing::href("/")>{i18n.t(Msg::ShowAllConversations)}</a>
                         </div>
                     }
                     .into_any(),

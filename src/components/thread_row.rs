@@ -18,7 +18,7 @@ pub fn ThreadRow(thread: CommunityThread, filters: ListFilters) -> impl IntoView
     let name = move || directory.name_of(user_id).unwrap_or_else(|| i18n.t(Msg::UnknownMember).to_owned());
     let group = thread.community_group_id.map(|g| {
         let href = ListFilters { group: Some(g), ..ListFilters::default() }.href();
-        view! { <a class="thread-group" href=href>{move || directory.group_name(g).unwrap_or_else(|| i18n.t(Msg::GroupFallback).to_owned())}</a> }
+        view! { <a class="thread-group" href=crate::routing::href(&href)>{move || directory.group_name(g).unwrap_or_else(|| i18n.t(Msg::GroupFallback).to_owned())}</a> }
     });
     let tags = thread
         .tag_list()
@@ -26,7 +26,7 @@ pub fn ThreadRow(thread: CommunityThread, filters: ListFilters) -> impl IntoView
         .map(|tag| {
             let href = ListFilters { tag: Some(tag.to_owned()), group: filters.group, ..ListFilters::default() }.href();
             let label = i18n.text(Phrase::ShowTagged(tag.to_owned()));
-            view! { <li><a class="tag" href=href aria-label=label>{format!("#{tag}")}</a></li> }
+            view! { <li><a class="tag" href=crate::routing::href(&href) aria-label=label>{format!("#{tag}")}</a></li> }
         })
         .collect_view();
     let has_zoom = thread.include_zoom_invite || thread.zoom_event_data.as_deref().is_some_and(|z| !z.trim().is_empty());
@@ -34,7 +34,7 @@ pub fn ThreadRow(thread: CommunityThread, filters: ListFilters) -> impl IntoView
         <li class="thread-row" data-thread-id=thread.id>
             <Avatar name=name() coworker_id=thread.coworker_id/>
             <div class="thread-summary">
-                <h2 class="thread-subject"><a href=format!("/threads/{}", thread.id)>{thread.subject.clone()}</a></h2>
+                <h2 class="thread-subject"><a href=crate::routing::href(&format!("/threads/{}", thread.id))>{thread.subject.clone()}</a></h2>
                 <p class="thread-excerpt">{excerpt(&thread.message, 140)}</p>
                 <p class="thread-meta">
                     <span class="thread-author">{name}</span>

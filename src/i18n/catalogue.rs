@@ -70,6 +70,8 @@ catalogue! {
     SignIn => en: "Sign in", es: "Iniciar sesión";
     SigningIn => en: "Signing in…", es: "Iniciando sesión…";
     RestoringSession => en: "Restoring your session…", es: "Recuperando tu sesión…";
+    /// Embedded: the portal's `getToken()` failed or its token was refused.
+    HostSessionFailed => en: "The community board could not use your portal session. Try again, or reload the page.", es: "El tablón de la comunidad no ha podido usar tu sesión del portal. Vuelve a intentarlo o recarga la página.";
     SessionEndedNotice => en: "Your session has ended. Please sign in again; anything you were writing is kept.",
         es: "Tu sesión ha terminado. Vuelve a iniciar sesión; lo que estabas escribiendo se conserva.";
     OAuthInvalidGrant => en: "The email or password is incorrect, or this account cannot sign in here.",

@@ -8,6 +8,7 @@ pub mod group;
 pub mod linkify;
 pub mod message;
 pub mod query;
+pub mod route;
 pub mod search;
 pub mod tags;
 pub mod thread;

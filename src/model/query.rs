@@ -49,6 +49,8 @@ pub struct ThreadQuery {
     pub order_by: &'static str,
     pub dir: Direction,
     pub group: Option<i64>,
+    /// `CommunityThread_Business`: one location's threads, when the board is set to one.
+    pub business: Option<i64>,
     pub tag: Option<String>,
     /// Free text over subject OR message: the API layer turns it into two requests.
     pub search: Option<String>,
@@ -69,6 +71,7 @@ impl Default for ThreadQuery {
             order_by: "LastMessageDate",
             dir: Direction::Descending,
             group: None,
+            business: None,
             tag: None,
             search: None,
             subject: None,
@@ -87,6 +90,9 @@ impl ThreadQuery {
         ];
         if let Some(group) = self.group {
             parts.push(format!("CommunityThread_CommunityGroup={group}"));
+        }
+        if let Some(business) = self.business {
+            parts.push(format!("CommunityThread_Business={business}"));
         }
         for (key, value) in [
             ("CommunityThread_Tags", &self.tag),

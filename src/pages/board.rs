@@ -1,7 +1,7 @@
 //! The board's home: conversations, filtered and paged through the URL.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use crate::routing::{href, use_query_map};
 
 use crate::browser;
 use crate::components::group_filter::GroupFilter;
@@ -24,10 +24,10 @@ pub fn BoardPage() -> impl IntoView {
             <FocusHeading/>
             <div class="page-head">
                 <h1 id="board-heading" tabindex="-1">{i18n.t(Msg::Conversations)}</h1>
-                <a class="button primary" href=move || match filters.get().group {
+                <a class="button primary" href=move || href(&match filters.get().group {
                     Some(g) => format!("/new?group={g}"),
                     None => "/new".to_owned(),
-                }>{i18n.t(Msg::StartConversation)}</a>
+                })>{i18n.t(Msg::StartConversation)}</a>
             </div>
             <div class="filters">
                 <GroupFilter filters=filters/>
@@ -38,7 +38,7 @@ pub fn BoardPage() -> impl IntoView {
                 view! {
                     <p class="active-tag">
                         {i18n.t(Msg::TaggedPrefix)} " " <strong>{format!("#{tag}")}</strong> " "
-                        <a href=cleared aria-label=i18n.text(Phrase::RemoveTagFilter(tag.clone()))>{i18n.t(Msg::Clear)}</a>
+                        <a href=href(&cleared) aria-label=i18n.text(Phrase::RemoveTagFilter(tag.clone()))>{i18n.t(Msg::Clear)}</a>
                     </p>
                 }
             })}

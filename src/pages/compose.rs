@@ -1,7 +1,7 @@
 //! Starting a conversation, and editing one's own.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use crate::routing::{use_params_map, use_query_map};
 
 use crate::api::{self, ApiClient, ApiError, Directory};
 use crate::browser;

@@ -3,7 +3,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use crate::routing::{use_navigate, use_query_map};
 
 use crate::api::{self, ApiClient, ApiError, Directory};
 use crate::browser;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use crate::routing::{href, use_navigate, use_params_map};
 
 use crate::api::{self, ApiClient, ApiError, Directory};
 use crate::browser;
@@ -65,7 +65,7 @@ fn ThreadScreen() -> impl IntoView {
                             {(e != ApiError::NotFound).then(|| view! {
                                 <button type="button" on:click=move |_| thread.refetch()>{i18n.t(Msg::TryAgain)}</button>
                             })}
-                            <p><a href="/">{i18n.t(Msg::BackToConversations)}</a></p>
+                            <p><a href=href("/")>{i18n.t(Msg::BackToConversations)}</a></p>
                         </div>
                     }
                     .into_any(),
@@ -133,7 +133,7 @@ fn ThreadView(thread: CommunityThread) -> impl IntoView {
 
     view! {
         <article class="thread" aria-labelledby="thread-heading">
-            <p class="breadcrumb"><a href="/">{i18n.t(Msg::AllConversationsBack)}</a></p>
+            <p class="breadcrumb"><a href=href("/")>{i18n.t(Msg::AllConversationsBack)}</a></p>
             <h1 id="thread-heading" class="thread-title" tabindex="-1">{thread.subject.clone()}</h1>
             <div class="thread-byline">
                 <Avatar name=author() coworker_id=thread.coworker_id/>
@@ -141,7 +141,7 @@ fn ThreadView(thread: CommunityThread) -> impl IntoView {
                     <span class="thread-author">{author}</span>
                     {thread.community_group_id.map(|g| {
                         let href = ListFilters { group: Some(g), ..ListFilters::default() }.href();
-                        view! { {format!(" {} ", i18n.t(Msg::InGroup))} <a class="thread-group" href=href>{move || directory.group_name(g).unwrap_or_else(|| i18n.t(Msg::AGroup).to_owned())}</a> }
+                        view! { {format!(" {} ", i18n.t(Msg::InGroup))} <a class="thread-group" href=crate::routing::href(&href)>{move || directory.group_name(g).unwrap_or_else(|| i18n.t(Msg::AGroup).to_owned())}</a> }
                     })}
                     {format!(" · {} ", i18n.t(Msg::Started))} <RelativeTime timestamp=thread.created_on.clone()/>
                     {thread.last_message_date.clone().map(|d| view! { {format!(" · {} ", i18n.t(Msg::LastActivity))} <RelativeTime timestamp=Some(d)/> })}
@@ -164,13 +164,13 @@ fn ThreadView(thread: CommunityThread) -> impl IntoView {
             <ul class="tags" aria-label=i18n.t(Msg::Tags)>
                 {tags.into_iter().map(|tag| {
                     let href = ListFilters { tag: Some(tag.clone()), ..ListFilters::default() }.href();
-                    view! { <li><a class="tag" href=href>{format!("#{tag}")}</a></li> }
+                    view! { <li><a class="tag" href=crate::routing::href(&href)>{format!("#{tag}")}</a></li> }
                 }).collect_view()}
             </ul>
             <Reactions thread_id=id/>
             {mine.then(|| view! {
                 <div class="owner-actions">
-                    <a class="button" href=format!("/threads/{id}/edit")>{i18n.t(Msg::Edit)}</a>
+                    <a class="button" href=href(&format!("/threads/{id}/edit"))>{i18n.t(Msg::Edit)}</a>
                     <ConfirmButton label=Msg::Delete confirm_label=Msg::YesDelete question=Msg::DeleteConversationQuestion on_confirm=delete busy=deleting/>
                     <p class="form-error" role="alert">{move || delete_error.get()}</p>
                 </div>

@@ -1,0 +1,194 @@
+//! Client-side routing for both ways the board sits in a page: under a base path with the
+//! History API, or in the URL fragment when an embedding host owns the path.
+//!
+//! (leptos_router 0.8 is hard-wired to real paths at the site root or under a base; it has no
+//! fragment mode, so the board routes itself. The pure half — which screen an address is and
+//! how an app path becomes an `href` — is `model::route`.)
+//!
+//! Components work with app paths (`/threads/7?x=1`) only: `href()` turns one into a link
+//! (so opening it in a new tab works), `use_navigate()` goes there, `use_query_map()` and
+//! `use_params_map()` read the current one.
+
+use std::cell::{Cell, RefCell};
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use crate::config::Routing;
+use crate::model::route::{self, AppUrl, Page};
+
+thread_local! {
+    static ROUTING: RefCell<Routing> = RefCell::new(Routing::Path { base: String::new() });
+    /// In-app navigations so far: an embedded board leaves focus alone until the member
+    /// moves within it (it must not pull focus into itself when the host page loads).
+    static NAVIGATIONS: Cell<u32> = const { Cell::new(0) };
+    static EMBEDDED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The current place, provided to every component.
+#[derive(Clone, Copy)]
+pub struct RouterState {
+    url: RwSignal<AppUrl>,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NavigateOptions {
+    /// Replace the current history entry instead of adding one (typing in the search box).
+    pub replace: bool,
+}
+
+/// The link for an app path in the configured routing mode.
+pub fn href(app_path: &str) -> String {
+    ROUTING.with(|r| route::to_href(&r.borrow(), app_path))
+}
+
+/// Whether a page may move focus to its heading now.
+pub fn may_move_focus() -> bool {
+    !EMBEDDED.with(Cell::get) || NAVIGATIONS.with(Cell::get) > 0
+}
+
+fn browser_app_url() -> Option<AppUrl> {
+    let location = web_sys::window()?.location();
+    let (pathname, search, hash) = (location.pathname().ok()?, location.search().ok()?, location.hash().ok()?);
+    ROUTING.with(|r| route::from_browser(&r.borrow(), &pathname, &search, &hash))
+}
+
+/// Sets up routing for the board now being mounted, and listens for back/forward and for
+/// clicks on the board's own links until the board goes away.
+pub fn provide_router(routing: Routing, embedded: bool) {
+    ROUTING.with(|r| *r.borrow_mut() = routing.clone());
+    EMBEDDED.with(|e| e.set(embedded));
+    NAVIGATIONS.with(|n| n.set(0));
+    // A path outside the base is not a screen of the board (its "not found" page); a fragment
+    // that is not a route (the host's own `#section`) leaves the board on its list.
+    let initial = browser_app_url().unwrap_or_else(|| match routing {
+        Routing::Hash => AppUrl::parse("/"),
+        Routing::Path { .. } => AppUrl::parse("/outside-the-board"),
+    });
+    let state = RouterState { url: RwSignal::new(initial) };
+    provide_context(state);
+
+    let Some(window) = web_sys::window() else { return };
+    // Back and forward (and, with fragment routing, a hash typed or linked by the host).
+    let on_history = Closure::<dyn Fn()>::new(move || {
+        if let Some(url) = browser_app_url() {
+            NAVIGATIONS.with(|n| n.set(n.get() + 1));
+            state.url.try_set(url);
+        }
+    });
+    let events: &[&str] = if matches!(routing, Routing::Hash) { &["popstate", "hashchange"] } else { &["popstate"] };
+    for event in events {
+        let _ = window.add_event_listener_with_callback(event, on_history.as_ref().unchecked_ref());
+    }
+    // Clicks on the board's links: handled in place instead of reloading the page.
+    let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| intercept_link(&ev, state));
+    let root = crate::mount::board_root();
+    if let Some(root) = &root {
+        let _ = root.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    }
+
+    let listeners = send_wrapper::SendWrapper::new((on_history, on_click, root, events));
+    on_cleanup(move || {
+        let (on_history, on_click, root, events) = listeners.take();
+        if let Some(window) = web_sys::window() {
+            for event in events {
+                let _ = window.remove_event_listener_with_callback(event, on_history.as_ref().unchecked_ref());
+            }
+        }
+        if let Some(root) = root {
+            let _ = root.remove_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+        }
+    });
+}
+
+fn intercept_link(ev: &web_sys::MouseEvent, state: RouterState) {
+    if ev.default_prevented() || ev.button() != 0 || ev.meta_key() || ev.ctrl_key() || ev.shift_key() || ev.alt_key() {
+        return;
+    }
+    // composedPath reaches into the shadow root, where the event's target is the host.
+    let path = ev.composed_path();
+    let anchor = (0..path.length()).find_map(|i| path.get(i).dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    let Some(anchor) = anchor else { return };
+    if !anchor.target().is_empty() || anchor.has_attribute("download") || anchor.get_attribute("href").is_none() {
+        return;
+    }
+    let Some(location) = web_sys::window().map(|w| w.location()) else { return };
+    if anchor.origin() != location.origin().unwrap_or_default() {
+        return;
+    }
+    let app = ROUTING.with(|r| route::from_browser(&r.borrow(), &anchor.pathname(), &anchor.search(), &anchor.hash()));
+    if let Some(app) = app {
+        ev.prevent_default();
+        go(state, app, NavigateOptions::default());
+    }
+}
+
+fn go(state: RouterState, url: AppUrl, options: NavigateOptions) {
+    let target = href(&url.to_app_path());
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = if options.replace {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
+        } else {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
+        };
+    }
+    NAVIGATIONS.with(|n| n.set(n.get() + 1));
+    state.url.try_set(url);
+}
+
+/// Goes to an app path (`/threads/7`).
+pub fn use_navigate() -> impl Fn(&str, NavigateOptions) + Clone + 'static {
+    let state = expect_context::<RouterState>();
+    move |app_path: &str, options: NavigateOptions| go(state, AppUrl::parse(app_path), options)
+}
+
+/// The current place (app path and query).
+pub fn use_location() -> Memo<AppUrl> {
+    let state = expect_context::<RouterState>();
+    Memo::new(move |_| state.url.get())
+}
+
+/// The current screen; changes only when the screen does, not with its query.
+pub fn use_page() -> Memo<Page> {
+    let state = expect_context::<RouterState>();
+    Memo::new(move |_| state.url.with(AppUrl::page))
+}
+
+/// Query values of the current place (`?group=4001`).
+pub fn use_query_map() -> Memo<Params> {
+    let state = expect_context::<RouterState>();
+    Memo::new(move |_| state.url.with(|url| Params(url.pairs())))
+}
+
+/// The route's own values: `id` of `/threads/:id` and `/threads/:id/edit`.
+pub fn use_params_map() -> Memo<Params> {
+    let page = use_page();
+    Memo::new(move |_| match page.get() {
+        Page::Thread(id) | Page::EditThread(id) => Params(vec![("id".into(), id.to_string())]),
+        _ => Params::default(),
+    })
+}
+
+/// Named values of a place.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Params(Vec<(String, String)>);
+
+impl Params {
+    pub fn get(&self, key: &str) -> Option<String> {
+        self.get_str(key).map(str::to_owned)
+    }
+
+    pub fn get_str(&self, key: &str) -> Option<&str> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+}
+
+/// Replaces the current place with `path` as soon as it renders.
+#[component]
+pub fn Redirect(#[prop(into)] path: String) -> impl IntoView {
+    let navigate = use_navigate();
+    // After this render: navigating while the current view is being built would rebuild it
+    // from inside itself.
+    crate::browser::after_ms(0, move || navigate(&path, NavigateOptions { replace: true }));
+}
