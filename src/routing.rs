@@ -134,7 +134,11 @@ fn go(state: RouterState, url: AppUrl, options: NavigateOptions) {
         };
     }
     NAVIGATIONS.with(|n| n.set(n.get() + 1));
-    state.url.try_set(url);
+    // The screen changes on the next task: a page usually navigates from inside its own
+    // handler (after a post), which must finish before that page is torn down.
+    crate::browser::after_ms(0, move || {
+        state.url.try_set(url);
+    });
 }
 
 /// Goes to an app path (`/threads/7`).

@@ -97,6 +97,8 @@ async fn no_wcag_violations_in_spanish_light_and_dark_and_nothing_left_in_englis
     // Every text and accessible label of the board's own, on every screen, is Spanish: none
     // equals one of the English catalogue's texts (member content is excluded by being whole
     // texts the board did not write).
+    let spanish_heading = texts.iter().any(|(screen, t)| *screen == "list" && t.iter().any(|t| t == "Conversaciones"));
+    assert!(spanish_heading, "the list's texts were collected, in Spanish");
     let english: Vec<&str> = community_board::i18n::english_texts();
     let mut leftovers = Vec::new();
     for (screen, texts) in texts {
@@ -107,5 +109,25 @@ async fn no_wcag_violations_in_spanish_light_and_dark_and_nothing_left_in_englis
         }
     }
     assert!(leftovers.is_empty(), "English left on Spanish screens:\n{}", leftovers.join("\n"));
+    j.finish().await;
+}
+
+/// The audit is not vacuous: markup planted in the page with an unnamed button and
+/// low-contrast text is reported.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_audit_reports_planted_violations() {
+    let j = Journey::start().await;
+    j.sign_in(DEMO_MEMBER.email, DEMO_MEMBER.password).await;
+    j.wait_for(".thread-row .thread-author").await;
+    j.js(
+        "const main = document.querySelector('main');
+         const button = document.createElement('button'); main.append(button);
+         const faint = document.createElement('p'); faint.textContent = 'faint text'; faint.style.color = '#eeeeee'; main.append(faint);",
+        vec![],
+    )
+    .await;
+    let violations = j.axe_violations().await;
+    assert!(violations.iter().any(|v| v.starts_with("button-name")), "{violations:?}");
+    assert!(violations.iter().any(|v| v.starts_with("color-contrast")), "{violations:?}");
     j.finish().await;
 }

@@ -1,4 +1,5 @@
-//! Drafts survive a reload: the new-conversation form and the reply box.
+//! Drafts survive a reload: the new-conversation form and the reply box; saving one is
+//! announced to assistive technology.
 
 use board_e2e::Journey;
 use board_sandbox::seed::DEMO_MEMBER;
@@ -11,6 +12,8 @@ async fn drafts_survive_a_reload() {
     j.open("/new").await;
     j.fill("#thread-subject", "Half-written idea").await;
     j.fill("#thread-message", "First line\nSecond line").await;
+    // Once typing pauses, the live region says the draft is saved.
+    j.wait_for_text("[role=status][aria-live=polite]", "Draft saved on this device.").await;
     j.fill("#thread-tags", "ideas").await;
     j.browser.active_element().await.unwrap().send_keys("\u{E007}").await.unwrap();
     j.wait_for(".tag-input .chip").await;

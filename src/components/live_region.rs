@@ -18,7 +18,51 @@ impl Announcer {
 
     /// Says `message` to assistive technology.
     pub fn say(&self, message: impl Into<String>) {
-        self.0.set(message.into());
+        // From a timer the board may already be gone: then there is no one to tell.
+        self.0.try_set(message.into());
+    }
+}
+
+/// "Draft saved", said once the member pauses typing rather than at every keystroke.
+#[derive(Clone, Copy)]
+pub struct DraftSavedNotice {
+    announcer: Announcer,
+    text: &'static str,
+    timer: StoredValue<Option<i32>>,
+}
+
+/// How long typing must pause before the save is announced.
+const PAUSE_MS: i32 = 1500;
+
+impl DraftSavedNotice {
+    /// For the calling component; a pending notice is dropped when the component goes.
+    pub fn new() -> Self {
+        let notice = DraftSavedNotice {
+            announcer: expect_context::<Announcer>(),
+            text: crate::i18n::use_i18n().t(crate::i18n::Msg::DraftSaved),
+            timer: StoredValue::new(None),
+        };
+        let timer = notice.timer;
+        on_cleanup(move || {
+            if let Some(Some(handle)) = timer.try_get_value() {
+                crate::browser::cancel_timer(handle);
+            }
+        });
+        notice
+    }
+
+    /// The draft was just written: announce it after the pause, unless more typing follows.
+    pub fn saved(&self) {
+        self.cancel();
+        let (announcer, text) = (self.announcer, self.text);
+        self.timer.try_set_value(crate::browser::after_ms(PAUSE_MS, move || announcer.say(text)));
+    }
+
+    /// The draft is being sent: its outcome is what to announce now.
+    pub fn cancel(&self) {
+        if let Some(Some(handle)) = self.timer.try_get_value() {
+            crate::browser::cancel_timer(handle);
+        }
     }
 }
 

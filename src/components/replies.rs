@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 
 use super::avatar::Avatar;
 use super::confirm::ConfirmButton;
-use super::live_region::Announcer;
+use super::live_region::{Announcer, DraftSavedNotice};
 use super::message_body::MessageBody;
 use super::relative_time::RelativeTime;
 use crate::api::{self, ApiClient, ApiError, Directory};
@@ -203,6 +203,7 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_i
     let unsure = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let draft_key_for_input = key.clone();
+    let draft_saved = DraftSavedNotice::new();
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         if let Some(k) = &draft_key_for_input {
@@ -210,12 +211,14 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_i
                 browser::remove_local(k);
             } else {
                 browser::write_local(k, &value);
+                draft_saved.saved();
             }
         }
         text.set(value);
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        draft_saved.cancel();
         // One reply per intent, however often the button is pressed.
         if busy.get_untracked() {
             return;

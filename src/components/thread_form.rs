@@ -9,7 +9,7 @@ use crate::routing::{href, use_navigate};
 
 use super::field::{FieldErrors, FieldMessage};
 use super::guest_picker::GuestPicker;
-use super::live_region::Announcer;
+use super::live_region::{Announcer, DraftSavedNotice};
 use super::tag_input::TagInput;
 use super::zoom_fields::ZoomFields;
 use crate::api::{self, ApiClient, ApiError, Directory};
@@ -92,11 +92,13 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
     };
     // Every change is saved locally, so a reload or a failed send loses nothing.
     let save_key = key.clone();
+    let draft_saved = DraftSavedNotice::new();
     Effect::new(move |first: Option<()>| {
         let draft = current();
         if first.is_some() {
             if let Some(k) = &save_key {
                 browser::write_local(k, &serde_json::to_string(&draft).unwrap_or_default());
+                draft_saved.saved();
             }
         }
     });
@@ -120,6 +122,7 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
         let succeed = succeed.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
+            draft_saved.cancel();
             // One post per intent: a second click or Enter while sending does nothing.
             if busy.get_untracked() {
                 return;

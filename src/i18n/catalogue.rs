@@ -161,6 +161,8 @@ catalogue! {
     SendReply => en: "Send reply", es: "Responder";
 
     // Starting and editing a conversation.
+    /// Announced (live region) once typing pauses after a draft was written to storage.
+    DraftSaved => en: "Draft saved on this device.", es: "Borrador guardado en este dispositivo.";
     YourDraftIsBack => en: "Your unsent draft is back.", es: "Hemos recuperado tu borrador sin enviar.";
     LoadingGroups => en: "Loading groups…", es: "Cargando grupos…";
     EditConversation => en: "Edit conversation", es: "Editar conversación";
