@@ -79,6 +79,14 @@ fn unusable_values_are_named_and_defaults_kept() {
 }
 
 #[test]
+fn a_configured_location_filters_the_list() {
+    use community_board::model::query::ThreadQuery;
+    let query = ThreadQuery { business: Some(1001), ..ThreadQuery::default() };
+    assert!(query.to_query_string(DirConvention::Dev).contains("&CommunityThread_Business=1001"));
+    assert!(!ThreadQuery::default().to_query_string(DirConvention::Dev).contains("Business"));
+}
+
+#[test]
 fn base_paths_are_normalised() {
     assert_eq!(normalise_base_path("/"), "");
     assert_eq!(normalise_base_path(" portal "), "/portal");

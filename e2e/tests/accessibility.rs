@@ -1,7 +1,8 @@
 //! axe-core finds no WCAG 2.0/2.1 A or AA violation on sign-in, list, thread and composer (also
 //! with its validation errors showing), in the light and the dark theme, in English and in
 //! Spanish. The Spanish journey takes its language from the browser, as a member's would be,
-//! and also checks that no English text of the board is left on its screens.
+//! and also checks that no English text of the board is left on its screens. Every audited
+//! screen is kept as a screenshot (`target/e2e-artifacts/{en,es}-{light,dark}-…png`).
 
 use board_e2e::{Journey, Setup};
 use board_sandbox::seed::DEMO_MEMBER;
@@ -49,6 +50,7 @@ async fn audit(j: &Journey, language: &str, screen: &str, failures: &mut Vec<Str
             )
             .await;
         assert_eq!(dark, (theme == "dark"), "{screen}: the {theme} theme's background");
+        j.screenshot(&format!("{language}-{theme}-{}", screen.replace(' ', "-"))).await;
         for violation in j.axe_violations().await {
             failures.push(format!("[{language}, {theme}, {screen}] {violation}"));
         }

@@ -67,6 +67,12 @@ async fn the_portal_embeds_the_board_with_its_own_token_and_path_routing() {
     assert_eq!(looks["boardLetterSpacing"], "normal", "{looks}");
     j.screenshot("embedded-list").await;
 
+    // The host themes the board through its custom properties, which cross into the shadow root.
+    j.js("document.querySelector('#community').style.setProperty('--board-accent', 'rgb(1, 2, 3)');", vec![]).await;
+    let accent = board_js(&j, "return getComputedStyle(board.querySelector('.page-head .button')).backgroundColor;").await;
+    assert_eq!(accent, "rgb(1, 2, 3)");
+    j.js("document.querySelector('#community').style.removeProperty('--board-accent');", vec![]).await;
+
     // Open a conversation by its link: the URL moves under the base path, no page load.
     j.js("window.stillTheSamePage = true;", vec![]).await;
     board_js(&j, "board.querySelector('.thread-row .thread-subject a').click();").await;

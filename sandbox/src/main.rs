@@ -141,7 +141,10 @@ fn print_banner(sandbox: &Sandbox, args: &Args) {
     println!("Community Board sandbox");
     println!("  database  {} ({state})", args.db.display());
     match &args.dist {
-        Some(dist) => println!("  board     {}/  (serving {})", sandbox.url(), dist.display()),
+        Some(dist) => {
+            println!("  board     {}/  (serving {})", sandbox.url(), dist.display());
+            println!("  embedded  {}/portal/community/  (the board in a stand-in portal)", sandbox.url());
+        }
         None if args.forward_api.is_none() => println!("  api       {}/api", sandbox.url()),
         None => {}
     }
