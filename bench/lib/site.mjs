@@ -1,0 +1,24 @@
+// The site the sandboxes serve: a snapshot of the built board (so a rebuild in the work tree
+// cannot change it mid-run) with the baseline beside it under /bench-baseline/, same origin,
+// and the board's own stylesheet copied next to the baseline.
+
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const BASELINE_PATH = '/bench-baseline/';
+
+export function assembleSite({ dist, baselineDir, into }) {
+    if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error(`no built board in ${dist} (index.html missing)`);
+    fs.rmSync(into, { recursive: true, force: true });
+    // Not trunk's `.stage` (a build in progress): only what it has finished.
+    fs.cpSync(dist, into, { recursive: true, filter: (src) => !path.basename(src).startsWith('.') || src === dist });
+    const target = path.join(into, BASELINE_PATH);
+    fs.mkdirSync(target, { recursive: true });
+    for (const file of fs.readdirSync(baselineDir)) fs.copyFileSync(path.join(baselineDir, file), path.join(target, file));
+    // The stylesheet trunk linked from the board's index.html (its name may carry a hash).
+    const index = fs.readFileSync(path.join(into, 'index.html'), 'utf8');
+    const css = index.match(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="\/?([^"?#]+\.css)"/)?.[1];
+    if (!css) throw new Error(`no stylesheet link in ${dist}/index.html`);
+    fs.copyFileSync(path.join(into, css), path.join(target, 'board.css'));
+    return { files: fs.readdirSync(into).filter((f) => !f.startsWith('.') && f !== BASELINE_PATH.replaceAll('/', '')).sort() };
+}
