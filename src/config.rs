@@ -195,27 +195,29 @@ impl BoardConfig {
             Some(other) => problems.push(format!("{} must be \"dev\" or \"learn\", got {other:?}", name(Setting::SortConvention))),
         }
 
-        let mut number = |s: Setting, min: f64, max: f64| -> Option<f64> {
+        // Whole numbers only (every setting is a count, milliseconds or an id); integer
+        // parsing also keeps float parsing out of the wasm.
+        let mut number = |s: Setting, min: u64, max: u64| -> Option<u64> {
             let text = get(s)?;
-            match text.parse::<f64>() {
-                Ok(n) if n.is_finite() && (min..=max).contains(&n) => Some(n),
+            match text.parse::<u64>() {
+                Ok(n) if (min..=max).contains(&n) => Some(n),
                 _ => {
-                    problems.push(format!("{} must be a number from {min} to {max}, got {text:?}", name(s)));
+                    problems.push(format!("{} must be a whole number from {min} to {max}, got {text:?}", name(s)));
                     None
                 }
             }
         };
         let defaults = Limits::default();
         config.limits = Limits {
-            spacing_ms: number(Setting::RequestSpacingMs, 0.0, 60_000.0).unwrap_or(defaults.spacing_ms),
-            per_minute: number(Setting::RequestsPerMinute, 1.0, 1e6).map_or(defaults.per_minute, |n| n as usize),
-            writes_per_minute: number(Setting::WritesPerMinute, 1.0, 1e6).map_or(defaults.writes_per_minute, |n| n as usize),
+            spacing_ms: number(Setting::RequestSpacingMs, 0, 60_000).map_or(defaults.spacing_ms, |n| n as f64),
+            per_minute: number(Setting::RequestsPerMinute, 1, 1_000_000).map_or(defaults.per_minute, |n| n as usize),
+            writes_per_minute: number(Setting::WritesPerMinute, 1, 1_000_000).map_or(defaults.writes_per_minute, |n| n as usize),
         };
-        config.business = number(Setting::Business, 1.0, 9e15).map(|n| n as i64);
+        config.business = number(Setting::Business, 1, i64::MAX as u64).map(|n| n as i64);
         // The API caps a page at 1000 records.
         config.page_sizes = PageSizes {
-            threads: number(Setting::PageSize, 1.0, 1000.0).map_or(PAGE_SIZE, |n| n as u32),
-            replies: number(Setting::RepliesPageSize, 1.0, 1000.0).map_or(REPLIES_PAGE_SIZE, |n| n as u32),
+            threads: number(Setting::PageSize, 1, 1000).map_or(PAGE_SIZE, |n| n as u32),
+            replies: number(Setting::RepliesPageSize, 1, 1000).map_or(REPLIES_PAGE_SIZE, |n| n as u32),
         };
 
         config.locale = get(Setting::Locale);

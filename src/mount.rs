@@ -81,7 +81,12 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<MountedB
     let options = if options.is_object() { options } else { js_sys::Object::new().into() };
     let read = |key: &str| js_sys::Reflect::get(&options, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined() && !v.is_null());
     let (config, problems) = BoardConfig::parse(Source::Embedded, |setting: Setting| {
-        read(setting.option_key()).map(|v| v.as_string().unwrap_or_else(|| v.as_f64().map(|n| n.to_string()).unwrap_or_default()))
+        // Numbers are written out by JS itself: Rust's float formatting would add KBs of wasm.
+        read(setting.option_key()).map(|v| {
+            v.as_string()
+                .or_else(|| v.as_f64().and_then(|n| js_sys::Number::from(n).to_string(10).ok()).map(String::from))
+                .unwrap_or_default()
+        })
     });
     let host_token = match read("getToken") {
         Some(f) => match f.dyn_into::<js_sys::Function>() {

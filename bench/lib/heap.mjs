@@ -21,7 +21,9 @@ async function memory(page, cdp) {
 async function step(page, click, ready, idleMs) {
     await page.evaluate(() => performance.clearResourceTimings());
     await page.click(click);
-    await page.waitForSelector(ready, { timeout: 30_000 });
+    // Dispose of the handle at once: a handle keeps its element alive, and a detached element
+    // keeps its whole old page alive, which would read as the board leaking every screen.
+    await (await page.waitForSelector(ready, { timeout: 30_000 })).dispose();
     await settle(page, idleMs);
     return countRequests(await page.evaluate(apiEntries));
 }
@@ -33,7 +35,7 @@ export async function leakCheck(browser, baseUrl, rounds, onProgress = () => {})
         await page.evaluateOnNewDocument(() => performance.setResourceTimingBufferSize(5000));
         const cdp = await page.createCDPSession();
         await page.goto(`${baseUrl}/`, { waitUntil: 'load' });
-        await page.waitForSelector('.thread-list .thread-row', { timeout: 30_000 });
+        await (await page.waitForSelector('.thread-list .thread-row', { timeout: 30_000 })).dispose();
         await settle(page);
         // The same thread every time (the first row), so every round trip does the same work.
         const toThread = () => step(page, '.thread-list .thread-row .thread-subject a', '#thread-heading.thread-title', 300);

@@ -50,8 +50,28 @@ impl ApiClient {
         format!("{}{path_and_query}", self.base)
     }
 
+    // The transport below deals in response text and is not generic: only `parse` is
+    // instantiated per response type. (Generic async functions are copied whole for every
+    // type they are used with; that was tens of KB of wasm.)
+
     /// GET, retried with backoff (and after `Retry-After`) when the failure is transient.
     pub async fn get_json<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
+        parse(&self.get_text(path).await?)
+    }
+
+    pub async fn post_json<T: DeserializeOwned>(&self, path: &str, body: &serde_json::Value) -> Result<T, ApiError> {
+        parse(&self.authorised(Method::POST, path, Some(body.to_string())).await?)
+    }
+
+    pub async fn put_json<T: DeserializeOwned>(&self, path: &str, body: &serde_json::Value) -> Result<T, ApiError> {
+        parse(&self.authorised(Method::PUT, path, Some(body.to_string())).await?)
+    }
+
+    pub async fn delete<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
+        parse(&self.authorised(Method::DELETE, path, None).await?)
+    }
+
+    async fn get_text(&self, path: &str) -> Result<String, ApiError> {
         let mut attempt = 0;
         loop {
             match self.authorised(Method::GET, path, None).await {
@@ -67,22 +87,10 @@ impl ApiClient {
         }
     }
 
-    pub async fn post_json<T: DeserializeOwned>(&self, path: &str, body: &serde_json::Value) -> Result<T, ApiError> {
-        self.authorised(Method::POST, path, Some(body.to_string())).await
-    }
-
-    pub async fn put_json<T: DeserializeOwned>(&self, path: &str, body: &serde_json::Value) -> Result<T, ApiError> {
-        self.authorised(Method::PUT, path, Some(body.to_string())).await
-    }
-
-    pub async fn delete<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
-        self.authorised(Method::DELETE, path, None).await
-    }
-
     /// Sends with the member's token. A 401 gets one refresh and one retry (a 401 means the
     /// request was not carried out, so repeating it is safe); a second 401 means the member
     /// lacks the permission.
-    async fn authorised<T: DeserializeOwned>(&self, method: Method, path: &str, body: Option<String>) -> Result<T, ApiError> {
+    async fn authorised(&self, method: Method, path: &str, body: Option<String>) -> Result<String, ApiError> {
         if self.session.expires_within(REFRESH_MARGIN_MS) {
             // A failure here surfaces as the 401 below.
             let _ = self.refresh().await;
@@ -103,7 +111,7 @@ impl ApiClient {
         self.send(method, path, body, renewed.as_deref()).await
     }
 
-    async fn send<T: DeserializeOwned>(&self, method: Method, path: &str, body: Option<String>, token: Option<&str>) -> Result<T, ApiError> {
+    async fn send(&self, method: Method, path: &str, body: Option<String>, token: Option<&str>) -> Result<String, ApiError> {
         wait_turn(method != Method::GET).await;
         let mut builder = RequestBuilder::new(&self.url(path)).method(method).header("Accept", "application/json");
         if let Some(token) = token {
@@ -112,7 +120,7 @@ impl ApiClient {
         if body.is_some() {
             builder = builder.header("Content-Type", "application/json");
         }
-        decode(send_with_timeout(builder, body).await?).await
+        answer_text(send_with_timeout(builder, body).await?).await
     }
 
     /// Exchanges the refresh token for new tokens (the server rotates the refresh token).
@@ -151,7 +159,7 @@ impl ApiClient {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Accept", "application/json")
             .header("client_id", &self.session.client_id());
-        decode(send_with_timeout(builder, Some(request.to_form())).await?).await
+        parse(&answer_text(send_with_timeout(builder, Some(request.to_form())).await?).await?)
     }
 }
 
@@ -206,19 +214,24 @@ async fn send_with_timeout(builder: RequestBuilder, body: Option<String>) -> Res
     })
 }
 
-/// Maps a response to the value or to the error the contract says it is.
-async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
+/// A 2xx answer's text, or the error the contract says the status means.
+async fn answer_text(response: Response) -> Result<String, ApiError> {
     let status = response.status();
     let retry = retry_after(&response);
     let text = response.text().await.map_err(|e| ApiError::Network(e.to_string()))?;
     match status {
-        200..=299 => serde_json::from_str(&text).map_err(|e| ApiError::Decode(e.to_string())),
+        200..=299 => Ok(text),
         400 => Err(bad_request(&text)),
         401 => Err(ApiError::NotAllowed),
         404 => Err(ApiError::NotFound),
         409 => Err(ApiError::Throttled(retry)),
         other => Err(ApiError::Server(other)),
     }
+}
+
+/// The one generic step: JSON text to the type the caller expects.
+fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
+    serde_json::from_str(text).map_err(|e| ApiError::Decode(e.to_string()))
 }
 
 /// A 400 is either the token endpoint's OAuth error or a validation envelope.
