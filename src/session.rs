@@ -13,6 +13,9 @@ use crate::model::{Author, Profile, TokenResponse};
 
 const REFRESH_KEY: &str = "community-board:refresh-token";
 const CLIENT_ID_KEY: &str = "community-board:client-id";
+/// Who the member is (ids and name, no secret), kept beside the refresh token so a reload
+/// paints the board without first asking for the profile again.
+const MEMBER_KEY: &str = "community-board:member";
 
 #[derive(Clone, Debug, PartialEq)]
 struct Tokens {
@@ -87,6 +90,12 @@ impl Session {
         self.host.try_get_value().flatten()
     }
 
+    /// The member as kept over a reload, if any.
+    pub fn kept_member(&self) -> Option<Profile> {
+        let json = session_storage()?.get_item(MEMBER_KEY).ok()??;
+        serde_json::from_str(&json).ok()
+    }
+
     /// Picks up the refresh token kept over a reload; the app then exchanges it.
     pub fn resume_from_storage(&self) -> bool {
         let saved = session_storage().and_then(|s| s.get_item(REFRESH_KEY).ok().flatten());
@@ -123,9 +132,23 @@ impl Session {
     }
 
     pub fn set_member(&self, profile: Profile) {
-        self.member.set(Some(profile));
-        self.notice.set(None);
-        self.status.set(Status::SignedIn);
+        // Embedded, the host owns the session and nothing of it is kept by the board.
+        if self.host_token().is_none() {
+            if let (Some(storage), Ok(json)) = (session_storage(), serde_json::to_string(&profile)) {
+                let _ = storage.set_item(MEMBER_KEY, &json);
+            }
+        }
+        // Only what changed is set: every set notifies, and a status "change" to the same
+        // value would rebuild the whole page (and ask for its data again).
+        if self.member.with_untracked(|m| m.as_ref() != Some(&profile)) {
+            self.member.set(Some(profile));
+        }
+        if self.notice.with_untracked(Option::is_some) {
+            self.notice.set(None);
+        }
+        if self.status.get_untracked() != Status::SignedIn {
+            self.status.set(Status::SignedIn);
+        }
     }
 
     /// Read without tracking: the API client must not subscribe components to token changes.
@@ -152,6 +175,11 @@ impl Session {
 
     pub fn is_signed_in(&self) -> bool {
         self.status.get() == Status::SignedIn
+    }
+
+    /// The same, without subscribing (after an `.await`; false once the board is gone).
+    pub fn is_signed_in_untracked(&self) -> bool {
+        self.status.try_get_untracked() == Some(Status::SignedIn)
     }
 
     pub fn member(&self) -> Option<Profile> {
@@ -204,6 +232,7 @@ impl Session {
     fn clear(&self) {
         if let Some(storage) = session_storage() {
             let _ = storage.remove_item(REFRESH_KEY);
+            let _ = storage.remove_item(MEMBER_KEY);
         }
         self.tokens.set(None);
         self.member.set(None);

@@ -200,7 +200,7 @@ function threadRow(thread) {
             h('p', { class: 'thread-excerpt' }, excerpt(thread.Message || '', 140)),
             h('p', { class: 'thread-meta' },
                 h('span', { class: 'thread-author' }, name),
-                group != null && [' in ', h('a', { class: 'thread-group', href: groupHref(group) }, groupOf(group)?.Name || 'Group')],
+                group != null && [' in ', h('a', { class: 'thread-group', href: groupHref(group), 'data-group': group }, groupOf(group)?.Name || 'Group')],
                 ' · ',
                 h('span', { class: 'thread-activity' }, timeEl(thread.LastMessageDate || thread.CreatedOn)),
                 thread.Private && h('span', { class: 'badge badge-private' }, 'Private'),
@@ -213,7 +213,8 @@ function threadRow(thread) {
 
 async function listScreen(main, size) {
     const threadsPath = `/api/community/communitythreads?page=1&size=${size}&orderBy=LastMessageDate&dir=-1`;
-    const [page] = await Promise.all([get(threadsPath), loadGroups()]);
+    // As the board: the rows' own requests first; group names fill in afterwards.
+    const page = await get(threadsPath);
     await loadUsers(page.Records.map((t) => t.UserId));
 
     const list = h('ol', { class: 'thread-list', 'aria-label': 'Conversations' });
@@ -228,8 +229,7 @@ async function listScreen(main, size) {
             h('div', { class: 'group-filter' },
                 h('label', { for: 'group-filter' }, 'Group'),
                 h('select', { id: 'group-filter' },
-                    h('option', { value: '' }, 'All conversations'),
-                    groups.map((g) => h('option', { value: g.Id }, `${g.Name} (${accessLabel(g)})`)))),
+                    h('option', { value: '' }, 'All conversations'))),
             h('form', { class: 'search-box', role: 'search' },
                 h('label', { for: 'thread-search' }, 'Search conversations'),
                 h('input', { id: 'thread-search', type: 'search', autocomplete: 'off' }))),
@@ -239,6 +239,11 @@ async function listScreen(main, size) {
                 h('span', { 'aria-current': 'page' }, 'Page 1'),
                 h('a', { href: '/?page=2', rel: 'next' }, 'Older →'))));
     document.getElementById('board-heading').focus();
+    await loadGroups();
+    for (const link of list.querySelectorAll('a.thread-group')) {
+        link.textContent = groupOf(Number(link.dataset.group))?.Name || 'Group';
+    }
+    document.getElementById('group-filter').append(...groups.map((g) => h('option', { value: g.Id }, `${g.Name} (${accessLabel(g)})`)));
 }
 
 function markToggle(mark) {
@@ -248,8 +253,11 @@ function markToggle(mark) {
 }
 
 async function threadScreen(main, id, size, me) {
-    const thread = await get(`/api/community/communitythreads/${id}`);
-    await Promise.all([loadUsers([...(thread.Guests || []), thread.UserId]), loadGroups()]);
+    // As the board: the thread and its first replies together, then one batch of people;
+    // likes, follows, mutes and groups after the screen is painted.
+    const repliesPath = `/api/community/communitymessages?CommunityMessage_CommunityThread=${id}&orderBy=CreatedOn&dir=1&page=1&size=${size}`;
+    const [thread, firstReplies] = await Promise.all([get(`/api/community/communitythreads/${id}`), get(repliesPath)]);
+    await loadUsers([...(thread.Guests || []), thread.UserId, ...firstReplies.Records.map((m) => m.UserId)]);
 
     const author = () => nameOf(thread.UserId) || 'Unknown member';
     const group = thread.CommunityGroupId;
@@ -263,7 +271,7 @@ async function threadScreen(main, id, size, me) {
             avatar(author(), thread.CoworkerId),
             h('p', { class: 'thread-meta' },
                 h('span', { class: 'thread-author' }, author()),
-                group != null && [' in ', h('a', { class: 'thread-group', href: groupHref(group) }, groupOf(group)?.Name || 'a group')],
+                group != null && [' in ', h('a', { class: 'thread-group', href: groupHref(group), 'data-group': group }, groupOf(group)?.Name || 'a group')],
                 ' · started ', timeEl(thread.CreatedOn),
                 thread.LastMessageDate && [' · last activity ', timeEl(thread.LastMessageDate)])),
         (thread.Private || guests.length > 0) && h('section', { class: 'guests', 'aria-label': 'Private conversation' },
@@ -285,25 +293,24 @@ async function threadScreen(main, id, size, me) {
     const section = h('section', { class: 'replies', 'aria-labelledby': 'replies-heading' }, heading, list);
     main.append(section);
 
+    const envelope = firstReplies;
+    const rows = document.createDocumentFragment();
+    for (const message of envelope.Records) rows.append(reply(message, me));
+    list.append(rows);
+    const n = envelope.Records.length;
+    heading.textContent = n === 0 ? 'Replies' : n === 1 ? '1 reply' : `${n} replies`;
+    if (envelope.HasNextPage && n > 0) section.append(h('button', { type: 'button', class: 'secondary' }, 'Load more replies'));
+
     const marks = MARKS.map(async (mark, i) => {
-        const envelope = await get(`${mark.path}?${mark.entity}_Thread=${id}&size=1000`);
+        const marked = await get(`${mark.path}?${mark.entity}_Thread=${id}&size=1000`);
         const { button, count } = toggles[i];
-        button.setAttribute('aria-pressed', String(envelope.Records.some((m) => m.UserId === me.userId)));
+        button.setAttribute('aria-pressed', String(marked.Records.some((m) => m.UserId === me.userId)));
         button.removeAttribute('disabled');
-        if (count) count.textContent = ` ${envelope.TotalItems ?? envelope.Records.length}`;
+        if (count) count.textContent = ` ${marked.TotalItems ?? marked.Records.length}`;
     });
-    const replies = (async () => {
-        const path = `/api/community/communitymessages?CommunityMessage_CommunityThread=${id}&orderBy=CreatedOn&dir=1&page=1&size=${size}`;
-        const envelope = await get(path);
-        await loadUsers(envelope.Records.map((m) => m.UserId)).catch(() => {});
-        const rows = document.createDocumentFragment();
-        for (const message of envelope.Records) rows.append(reply(message, me));
-        list.append(rows);
-        const n = envelope.Records.length;
-        heading.textContent = n === 0 ? 'Replies' : n === 1 ? '1 reply' : `${n} replies`;
-        if (envelope.HasNextPage && n > 0) section.append(h('button', { type: 'button', class: 'secondary' }, 'Load more replies'));
-    })();
-    await Promise.all([...marks, replies]);
+    await Promise.all([...marks, loadGroups()]);
+    const groupLink = main.querySelector('a.thread-group');
+    if (groupLink) groupLink.textContent = groupOf(group)?.Name || 'a group';
     section.append(await mayReply(group, me) ? composer() : h('p', { class: 'notice' }, 'Only members of this group can reply.'));
 }
 
@@ -342,12 +349,16 @@ async function start() {
     document.body.append(top, h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' }), main);
     try {
         await restoreSession();
-        const profile = await get('/api/public/coworkers/profiles');
+        // As the board: the member kept in the tab paints the screen at once, and the
+        // profile is asked for again after the screen's own requests.
+        const kept = sessionStorage.getItem('community-board:member');
+        const profile = kept ? JSON.parse(kept) : await get('/api/public/coworkers/profiles');
         const profiles = profile.Profiles || [];
         const me = { userId: profile.User.Id, coworkerId: (profiles.find((p) => p.IsDefaultProfile) || profiles[0])?.Id };
         showMember(top, profile);
         if (params.get('view') === 'thread') await threadScreen(main, Number(params.get('id')), size, me);
         else await listScreen(main, size);
+        if (kept) showMember(top, await get('/api/public/coworkers/profiles'));
     } catch (e) {
         main.append(h('div', { class: 'notice error', role: 'alert' }, h('p', {}, String(e.message || e))));
     }

@@ -1,7 +1,8 @@
 // A signed-in session for one cold load. The board restores a session at load from
 // sessionStorage (refresh token + this tab's client id) with a refresh grant; the harness
-// signs in with the password grant beforehand and puts the result there before any page
-// script runs, so every load (board or baseline) pays the same refresh request.
+// signs in with the password grant beforehand and puts the result there (with the member's
+// profile, which the board keeps in the tab too) before any page script runs, so every load
+// (board or baseline) pays the same refresh request.
 // Refresh tokens rotate per client id, so each load gets its own id and token.
 
 import crypto from 'node:crypto';
@@ -9,6 +10,7 @@ import crypto from 'node:crypto';
 export const DEMO_MEMBER = { email: 'member@example.com', password: 'demo-member' };
 export const REFRESH_KEY = 'community-board:refresh-token';
 export const CLIENT_ID_KEY = 'community-board:client-id';
+export const MEMBER_KEY = 'community-board:member';
 
 export async function freshSession(baseUrl) {
     const clientId = `bench-${crypto.randomBytes(8).toString('hex')}`;
@@ -20,11 +22,13 @@ export async function freshSession(baseUrl) {
     });
     if (!response.ok) throw new Error(`sign-in at ${baseUrl} failed: ${response.status} ${await response.text()}`);
     const tokens = await response.json();
-    return { clientId, refreshToken: tokens.refresh_token, accessToken: tokens.access_token };
+    // Who the member is, as the board keeps it in the tab after signing in (a reload reads it).
+    const member = JSON.stringify(await apiGet(baseUrl, tokens.access_token, '/api/public/coworkers/profiles'));
+    return { clientId, refreshToken: tokens.refresh_token, accessToken: tokens.access_token, member };
 }
 
 /** Runs in the page before its own scripts: puts the session where the board looks for it. */
-export function injectSession(origin, refreshToken, clientId, keys) {
+export function injectSession(origin, refreshToken, clientId, member, keys) {
     // Only on the board's origin: about:blank and others have nothing to restore.
     if (location.origin !== origin) return;
     try {
@@ -32,6 +36,7 @@ export function injectSession(origin, refreshToken, clientId, keys) {
         if (sessionStorage.getItem(keys.refresh)) return;
         sessionStorage.setItem(keys.refresh, refreshToken);
         sessionStorage.setItem(keys.clientId, clientId);
+        sessionStorage.setItem(keys.member, member);
     } catch {
         // No storage: the page then shows sign-in, and the harness reports the failed load.
     }

@@ -4,7 +4,7 @@
 
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { CLIENT_ID_KEY, REFRESH_KEY, freshSession, injectSession } from './auth.mjs';
+import { CLIENT_ID_KEY, MEMBER_KEY, REFRESH_KEY, freshSession, injectSession } from './auth.mjs';
 import { onShutdown, track, untrack } from './processes.mjs';
 
 export const VIEWPORT = { width: 1280, height: 900 };
@@ -54,9 +54,10 @@ export async function coldPage(browser, baseUrl, probes = []) {
     await page.setCacheEnabled(false);
     page.on('console', recordConsole);
     const session = await freshSession(baseUrl);
-    await page.evaluateOnNewDocument(injectSession, new URL(baseUrl).origin, session.refreshToken, session.clientId, {
+    await page.evaluateOnNewDocument(injectSession, new URL(baseUrl).origin, session.refreshToken, session.clientId, session.member, {
         refresh: REFRESH_KEY,
         clientId: CLIENT_ID_KEY,
+        member: MEMBER_KEY,
     });
     for (const [fn, ...fnArgs] of probes) await page.evaluateOnNewDocument(fn, ...fnArgs);
     return { page, context, close: () => context.close() };

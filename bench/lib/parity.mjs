@@ -12,7 +12,8 @@ function shapeOf(selector, maxDepth) {
     const lines = [];
     const walk = (el, depth) => {
         if (depth > maxDepth) return;
-        const attrs = [...el.attributes].map((a) => a.name).sort();
+        // data-* attributes are each page's own bookkeeping, not markup members or CSS see.
+        const attrs = [...el.attributes].map((a) => a.name).filter((n) => !n.startsWith('data-')).sort();
         const cls = el.getAttribute('class')?.trim().split(/\s+/).sort().join('.') ?? '';
         lines.push(`${'  '.repeat(depth)}${el.localName}${cls ? `.${cls}` : ''} [${attrs.join(' ')}]`);
         for (const child of el.children) walk(child, depth + 1);

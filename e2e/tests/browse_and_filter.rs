@@ -58,6 +58,16 @@ async fn filters_search_and_paging_live_in_the_url() {
     j.browser.refresh().await.unwrap();
     wait_for_list(&j, "/?page=2").await;
     assert_eq!(subjects(&j).await, page_two, "a reload shows the same page");
+    // After a reload the list's own requests come right after the token exchange: the
+    // member kept in the tab stands in for the profile until it is asked for afterwards.
+    let order = j
+        .js("return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => p.startsWith('/api/'));", vec![])
+        .await;
+    let order: Vec<String> = serde_json::from_value(order).unwrap();
+    assert_eq!(order.first().map(String::as_str), Some("/api/token"), "{order:?}");
+    assert_eq!(order.get(1).map(String::as_str), Some("/api/community/communitythreads"), "{order:?}");
+    let profile_at = order.iter().position(|p| p == "/api/public/coworkers/profiles");
+    assert!(profile_at.is_some_and(|at| at > 2), "the profile is renewed after the screen's requests: {order:?}");
 
     // The group filter.
     j.open("/").await;

@@ -39,13 +39,31 @@ pub async fn sign_in(client: &ApiClient, email: &str, password: &str, totp: Opti
 }
 
 /// After a reload: exchanges the kept refresh token and loads the profile.
+///
+/// With the member kept from before the reload, the board is on screen after the token
+/// exchange alone; the profile is then asked for behind the screen's own requests, in case
+/// it changed.
 pub async fn restore(client: &ApiClient) -> Result<(), ApiError> {
-    let profile = async {
-        client.refresh().await?;
-        super::profiles::current(client).await
+    let session = client.session();
+    let Some(kept) = session.kept_member() else {
+        let profile = async {
+            client.refresh().await?;
+            super::profiles::current(client).await
+        }
+        .await;
+        return load_member(client, profile);
+    };
+    if let Err(e) = client.refresh().await {
+        session.sign_out();
+        return Err(e);
     }
-    .await;
-    load_member(client, profile)
+    session.set_member(kept);
+    if let Ok(fresh) = super::profiles::current(&client.in_background()).await {
+        if session.is_signed_in_untracked() {
+            session.set_member(fresh);
+        }
+    }
+    Ok(())
 }
 
 /// Completes a sign-in with the member's profile, or undoes it: a session without a known

@@ -13,6 +13,8 @@ use crate::model::{CommunityGroup, User};
 pub struct Directory {
     users: RwSignal<HashMap<i64, User>>,
     groups: RwSignal<Option<Vec<CommunityGroup>>>,
+    /// A groups request is on its way.
+    groups_loading: StoredValue<bool>,
 }
 
 impl Default for Directory {
@@ -23,7 +25,7 @@ impl Default for Directory {
 
 impl Directory {
     pub fn new() -> Self {
-        Directory { users: RwSignal::new(HashMap::new()), groups: RwSignal::new(None) }
+        Directory { users: RwSignal::new(HashMap::new()), groups: RwSignal::new(None), groups_loading: StoredValue::new(false) }
     }
 
     /// Makes sure every id is known, with at most one request for those that are not.
@@ -56,12 +58,31 @@ impl Directory {
 
     /// The groups, loaded on first use and kept for the session.
     pub async fn groups(&self, client: &ApiClient) -> Result<Vec<CommunityGroup>, ApiError> {
-        if let Some(groups) = self.groups.get_untracked() {
+        // One request however many parts of the screen ask at once: later askers wait for it.
+        // (`try_`: a board unmounted by its host meanwhile has no directory any more.)
+        while self.groups_loading.try_get_value().unwrap_or(false) && self.groups.try_get_untracked().flatten().is_none() {
+            crate::browser::sleep_ms(25).await;
+        }
+        if let Some(groups) = self.groups.try_get_untracked().flatten() {
             return Ok(groups);
         }
-        let groups = super::groups::all(client).await?;
-        self.groups.set(Some(groups.clone()));
+        self.groups_loading.try_set_value(true);
+        let loaded = super::groups::all(client).await;
+        self.groups_loading.try_set_value(false);
+        let groups = loaded?;
+        self.groups.try_set(Some(groups.clone()));
         Ok(groups)
+    }
+
+    /// Starts loading the groups, behind the screen's own requests, unless they are known.
+    pub fn load_groups_later(&self, client: &ApiClient) {
+        if self.groups.get_untracked().is_some() || self.groups_loading.try_get_value().unwrap_or(true) {
+            return;
+        }
+        let (directory, client) = (*self, client.in_background());
+        leptos::task::spawn_local(async move {
+            let _ = directory.groups(&client).await;
+        });
     }
 
     /// The groups if already loaded (tracked).

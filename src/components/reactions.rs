@@ -33,7 +33,7 @@ fn MarkToggle(thread_id: i64, mark: Mark, label: Msg, show_count: bool) -> impl 
     {
         let client = client.clone();
         spawn_local(async move {
-            match marks::state(&client, mark, thread_id, user_id).await {
+            match marks::state(&client.in_background(), mark, thread_id, user_id).await {
                 Ok(s) => state.set(Some(s)),
                 Err(e) => error.set(Some(i18n.text(e.describe()))),
             }

@@ -19,9 +19,15 @@ use crate::session::Session;
 /// How often to look for new replies. Nexudus allows about 120 requests a minute; this is 4.
 pub const POLL_MS: i32 = 15_000;
 
+/// The first page of replies when the thread page loaded it already: the records and whether
+/// more pages follow.
+pub type FirstReplies = Option<(Vec<CommunityMessage>, bool)>;
+
 #[component]
 pub fn Replies(
     thread_id: i64,
+    /// Page 1, if already loaded (its authors too); otherwise the list asks for it.
+    first_page: FirstReplies,
     /// Whether the member may reply here; `None` while that is being found out.
     #[prop(into)]
     can_reply: Signal<Option<bool>>,
@@ -59,7 +65,13 @@ pub fn Replies(
             });
         }
     };
-    load_more();
+    match first_page {
+        Some((records, has_next)) => {
+            next_page.set(has_next.then_some(2));
+            replies.update(|all| merge(all, records));
+        }
+        None => load_more(),
+    }
 
     // New replies from others appear without a reload: ask every POLL_MS while visible.
     let poll = {

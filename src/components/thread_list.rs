@@ -13,10 +13,10 @@ use crate::model::query::{ListFilters, ThreadQuery};
 /// Loads one list page into the caches and returns the threads.
 pub async fn load_page(client: &ApiClient, directory: Directory, filters: &ListFilters) -> Result<ThreadsPage, ApiError> {
     let query = ThreadQuery { size: client.page_sizes.threads, business: client.business, ..filters.thread_query() };
-    let (page, groups) = futures::join!(api::threads::page(client, &query), directory.groups(client));
-    let page = page?;
-    // Group names are a nicety on the rows: a failure here must not hide the threads.
-    let _ = groups;
+    let page = api::threads::page(client, &query).await?;
+    // Group names are a nicety on the rows (they fill in when known): fetched after the
+    // rows' own requests, and a failure must not hide the threads.
+    directory.load_groups_later(client);
     let authors: Vec<i64> = page.threads.iter().map(|t| t.user_id).collect();
     directory.load_users(client, &authors).await?;
     Ok(page)

@@ -1,10 +1,10 @@
 //! People: `User` records (authors) and the signed-in member's profile.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::thread::null_as_empty;
 
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase", default)]
 pub struct User {
     pub id: i64,
@@ -14,7 +14,7 @@ pub struct User {
 }
 
 /// `GET /api/public/coworkers/profiles`: who is signed in.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase", default)]
 pub struct Profile {
     pub user: User,
@@ -23,7 +23,7 @@ pub struct Profile {
 }
 
 /// One of the member's customer (coworker) profiles.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase", default)]
 pub struct CustomerProfile {
     pub id: i64,
@@ -38,7 +38,7 @@ impl Profile {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase", default)]
 pub struct Business {
     pub id: i64,

@@ -13,7 +13,7 @@ use crate::components::live_region::Announcer;
 use crate::components::message_body::MessageBody;
 use crate::components::reactions::Reactions;
 use crate::components::relative_time::RelativeTime;
-use crate::components::replies::Replies;
+use crate::components::replies::{FirstReplies, Replies};
 use crate::components::require_member::RequireMember;
 use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::query::ListFilters;
@@ -21,13 +21,22 @@ use crate::model::zoom::ZoomMeeting;
 use crate::model::CommunityThread;
 use crate::session::Session;
 
-async fn load(client: &ApiClient, directory: Directory, id: i64) -> Result<CommunityThread, ApiError> {
-    let thread = api::threads::get(client, id).await?;
+/// The thread and its first page of replies together (both need only the id), then one
+/// batch for every person on screen: two round trips before the page paints, not four.
+async fn load(client: &ApiClient, directory: Directory, id: i64) -> Result<(CommunityThread, FirstReplies), ApiError> {
+    let (thread, replies) = futures::join!(api::threads::get(client, id), api::messages::for_thread(client, id, 1));
+    let thread = thread?;
     let mut people = thread.guests.clone();
     people.push(thread.user_id);
-    let (users, _) = futures::join!(directory.load_users(client, &people), directory.groups(client));
-    users?;
-    Ok(thread)
+    // Replies that failed to load are asked for again by the replies list itself.
+    let first = replies.ok().map(|envelope| {
+        let has_next = envelope.has_next();
+        people.extend(envelope.records.iter().map(|m| m.user_id));
+        (envelope.records, has_next)
+    });
+    directory.load_users(client, &people).await?;
+    directory.load_groups_later(client);
+    Ok((thread, first))
 }
 
 #[component]
@@ -57,7 +66,7 @@ fn ThreadScreen() -> impl IntoView {
         <Transition fallback=move || view! { <p class="loading" role="status">{i18n.t(Msg::LoadingConversation)}</p> }>
             {move || Suspend::new(async move {
                 match thread.await {
-                    Ok(t) => view! { <ThreadView thread=t/> }.into_any(),
+                    Ok((t, first)) => view! { <ThreadView thread=t first_replies=first/> }.into_any(),
                     Err(e) => view! {
                         <div class="notice error" role="alert">
                             <h1 id="thread-heading" tabindex="-1">{i18n.t(Msg::ConversationUnavailable)}</h1>
@@ -76,7 +85,7 @@ fn ThreadScreen() -> impl IntoView {
 }
 
 #[component]
-fn ThreadView(thread: CommunityThread) -> impl IntoView {
+fn ThreadView(thread: CommunityThread, first_replies: FirstReplies) -> impl IntoView {
     let client = expect_context::<ApiClient>();
     let directory = expect_context::<Directory>();
     let session = expect_context::<Session>();
@@ -105,6 +114,7 @@ fn ThreadView(thread: CommunityThread) -> impl IntoView {
             async move {
                 let Some(group) = group else { return Some(true) };
                 let coworker = session.author().and_then(|a| a.coworker_id);
+                let client = client.in_background();
                 let known = directory.groups(&client).await.ok()?.into_iter().find(|g| g.id == group)?;
                 directory.may_post(&client, &known, coworker).await.ok()
             }
@@ -176,7 +186,7 @@ fn ThreadView(thread: CommunityThread) -> impl IntoView {
                 </div>
             })}
         </article>
-        <Replies thread_id=id can_reply=Signal::derive(move || may_reply.get().flatten())/>
+        <Replies thread_id=id first_page=first_replies can_reply=Signal::derive(move || may_reply.get().flatten())/>
     }
 }
 
