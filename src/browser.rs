@@ -78,21 +78,56 @@ pub fn cancel_timer(handle: i32) {
     }
 }
 
+thread_local! {
+    /// Intl formatters, made once per language: making one costs far more than using it, and
+    /// a list of 1,000 rows formats 2,000 dates.
+    static DATE_FORMAT: std::cell::RefCell<Option<(String, js_sys::Function)>> = const { std::cell::RefCell::new(None) };
+    static RELATIVE_FORMAT: std::cell::RefCell<Option<(String, Option<js_sys::Intl::RelativeTimeFormat>)>> = const { std::cell::RefCell::new(None) };
+}
+
 /// An absolute date and time in the member's language (`locale_tag`, e.g. "es"), through
 /// Intl, for `title` attributes.
 pub fn absolute_time(ms: f64, locale_tag: &str) -> String {
+    let format = DATE_FORMAT.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        match cell.as_ref() {
+            Some((tag, format)) if tag == locale_tag => format.clone(),
+            _ => {
+                let options = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+                let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+                let locales = js_sys::Array::of1(&locale_tag.into());
+                let format = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
+                *cell = Some((locale_tag.to_owned(), format.clone()));
+                format
+            }
+        }
+    });
     let date = js_sys::Date::new(&ms.into());
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    date.to_locale_string(locale_tag, &options).into()
+    format.call1(&wasm_bindgen::JsValue::NULL, &date).ok().and_then(|v| v.as_string()).unwrap_or_default()
 }
 
-/// Whether this browser has Intl.RelativeTimeFormat (Safari before 14 does not).
-fn has_relative_time_format() -> bool {
-    js_sys::Reflect::get(&js_sys::global(), &"Intl".into())
-        .and_then(|intl| js_sys::Reflect::has(&intl, &"RelativeTimeFormat".into()))
-        .unwrap_or(false)
+/// Intl.RelativeTimeFormat for the language, or `None` where the browser lacks it (Safari
+/// before 14).
+fn relative_format(locale_tag: &str) -> Option<js_sys::Intl::RelativeTimeFormat> {
+    RELATIVE_FORMAT.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        if let Some((tag, format)) = cell.as_ref() {
+            if tag == locale_tag {
+                return format.clone();
+            }
+        }
+        let available = js_sys::Reflect::get(&js_sys::global(), &"Intl".into())
+            .and_then(|intl| js_sys::Reflect::has(&intl, &"RelativeTimeFormat".into()))
+            .unwrap_or(false);
+        let format = available.then(|| {
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"numeric".into(), &"auto".into());
+            js_sys::Intl::RelativeTimeFormat::new(&js_sys::Array::of1(&locale_tag.into()), &options)
+        });
+        *cell = Some((locale_tag.to_owned(), format.clone()));
+        format
+    })
 }
 
 /// "3 hours ago" in the member's language (`locale_tag`, e.g. "es"): through
@@ -102,18 +137,14 @@ pub fn relative_time(then_ms: f64, now_ms: f64, locale_tag: &str) -> String {
     let future = then_ms > now_ms;
     // Future times (a Zoom meeting's start) count forward, past ones back.
     let (count, unit) = if future { relative_parts(now_ms as i64, then_ms as i64) } else { relative_parts(then_ms as i64, now_ms as i64) };
-    if !has_relative_time_format() {
+    let Some(format) = relative_format(locale_tag) else {
         let locale = crate::i18n::Locale::parse(locale_tag).unwrap_or_default();
         return match (future, count) {
             (true, 1..) => locale.text(crate::i18n::Phrase::TimeFromNow { count, unit }),
             _ => locale.text(dates::relative_time(then_ms as i64, now_ms as i64)),
         };
-    }
+    };
     let value = if future { count as f64 } else { -(count as f64) };
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"numeric".into(), &"auto".into());
-    let locales = js_sys::Array::of1(&locale_tag.into());
-    let format = js_sys::Intl::RelativeTimeFormat::new(&locales, &options);
     format.format(value, unit.intl_name()).into()
 }
 
