@@ -31,3 +31,36 @@ async fn serves_the_board_with_an_spa_fallback_and_security_headers() {
     let (status, body) = common::read(run.http.get(run.url("/api/nothing/here")).send().await.unwrap()).await;
     assert_eq!((status, body), (404, serde_json::json!("Not found")));
 }
+
+#[tokio::test]
+async fn files_and_answers_are_compressed_when_the_browser_asks() {
+    let dist = tempfile::tempdir().unwrap();
+    std::fs::write(dist.path().join("index.html"), "<!DOCTYPE html><title>board</title>").unwrap();
+    let wasm_like = "fn render_row(thread) { return thread; }\n".repeat(2_000);
+    std::fs::write(dist.path().join("board_bg.wasm"), &wasm_like).unwrap();
+    let dist_path = dist.path().to_owned();
+    let run = Running::start_with(|c| c.dist_dir = Some(dist_path)).await;
+
+    for (asked, given) in [("br", "br"), ("gzip", "gzip"), ("gzip, deflate, br", "br")] {
+        let file = run.http.get(run.url("/board_bg.wasm")).header("Accept-Encoding", asked).send().await.unwrap();
+        assert_eq!(file.status(), 200);
+        assert_eq!(file.headers()["content-encoding"], given, "asked for {asked}");
+        let sent = file.bytes().await.unwrap().len();
+        assert!(sent * 10 < wasm_like.len(), "{sent} bytes sent for {} ({asked})", wasm_like.len());
+    }
+    // Without Accept-Encoding (this test client by default), the bytes as they are.
+    let plain = run.http.get(run.url("/board_bg.wasm")).send().await.unwrap();
+    assert!(!plain.headers().contains_key("content-encoding"));
+    assert_eq!(plain.bytes().await.unwrap().len(), wasm_like.len());
+    // API answers too.
+    let token = run.token_for("member@example.com", "demo-member").await;
+    let list = run
+        .http
+        .get(run.url("/api/community/communitythreads?size=50"))
+        .bearer_auth(&token)
+        .header("Accept-Encoding", "br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(list.headers()["content-encoding"], "br");
+}
