@@ -186,13 +186,13 @@ impl BoardConfig {
             if base.starts_with("https://") || base.starts_with("http://") {
                 config.api_base = base.trim_end_matches('/').to_owned();
             } else {
-                problems.push(format!("{} must be an http(s) origin, got {base:?}", name(Setting::ApiBase)));
+                problems.push(format!("{} must be an http(s) origin, got \"{base}\"", name(Setting::ApiBase)));
             }
         }
         match get(Setting::SortConvention).as_deref() {
             None | Some("dev") => {}
             Some("learn") => config.dir_convention = DirConvention::Learn,
-            Some(other) => problems.push(format!("{} must be \"dev\" or \"learn\", got {other:?}", name(Setting::SortConvention))),
+            Some(other) => problems.push(format!("{} must be \"dev\" or \"learn\", got \"{other}\"", name(Setting::SortConvention))),
         }
 
         // Whole numbers only (every setting is a count, milliseconds or an id); integer
@@ -202,7 +202,7 @@ impl BoardConfig {
             match text.parse::<u64>() {
                 Ok(n) if (min..=max).contains(&n) => Some(n),
                 _ => {
-                    problems.push(format!("{} must be a whole number from {min} to {max}, got {text:?}", name(s)));
+                    problems.push(format!("{} must be a whole number from {min} to {max}, got \"{text}\"", name(s)));
                     None
                 }
             }
@@ -225,7 +225,7 @@ impl BoardConfig {
             None | Some("auto") => {}
             Some("light") => config.theme = Theme::Light,
             Some("dark") => config.theme = Theme::Dark,
-            Some(other) => problems.push(format!("{} must be \"auto\", \"light\" or \"dark\", got {other:?}", name(Setting::Theme))),
+            Some(other) => problems.push(format!("{} must be \"auto\", \"light\" or \"dark\", got \"{other}\"", name(Setting::Theme))),
         }
 
         let base = get(Setting::BasePath).map(|b| normalise_base_path(&b));
@@ -236,7 +236,7 @@ impl BoardConfig {
             (None, Source::Embedded, Some(base)) => Routing::Path { base },
             (None, Source::Embedded, None) => Routing::Hash,
             (Some(other), _, _) => {
-                problems.push(format!("{} must be \"path\" or \"hash\", got {other:?}", name(Setting::Routing)));
+                problems.push(format!("{} must be \"path\" or \"hash\", got \"{other}\"", name(Setting::Routing)));
                 Routing::Hash
             }
         };

@@ -13,13 +13,15 @@ const METHOD = `## How each figure is measured
   (\`board-page-size=1000\`, \`board-replies-page-size=500\`), all through \`--board-meta\`.
 - **Baseline**: \`bench/baseline/\`, plain HTML and one JS file, served by the same sandbox
   under \`/bench-baseline/\` with the board's own CSS. It makes the board's requests in the
-  board's order (refresh grant, profile, then the screen's data and the people batch) and
-  builds the board's markup with \`createElement\` and text nodes. It does not pace its
-  requests; the board does (100 ms apart by default), hence the "pacing lifted" row.
+  board's order (refresh grant; the screen's data and the people batch; then groups, likes,
+  follows, mutes and the profile renewal) and builds the board's markup with
+  \`createElement\` and text nodes. It does not pace its requests; the board does (100 ms
+  apart by default), hence the "pacing lifted" row.
 - **Cold load**: a new browser context per load (empty cache and storage) with the HTTP cache
   disabled. Before the page's scripts run, the harness puts a fresh session in
-  \`sessionStorage\` (a password grant made by the harness for a new \`client_id\`), so board
-  and baseline both pay the same refresh request at load.
+  \`sessionStorage\` (a password grant made by the harness for a new \`client_id\`, and the
+  member's profile as the board keeps it), so board and baseline both pay the same refresh
+  request at load.
 - **Painted**: a probe injected into both pages watches the DOM; once N rows
   (\`.thread-row\` or \`.reply\`) exist it waits two animation frames (the second runs after
   the frame showing them was painted) and takes \`performance.now()\`, which counts from
@@ -28,9 +30,11 @@ const METHOD = `## How each figure is measured
   pair. The ratio is the median of the per-run board ÷ baseline ratios, with their min–max.
 - **Transfer**: every html, js, wasm and css file the first list page loads (API data and
   avatars excluded), raw and compressed with node's zlib (gzip level 9, brotli quality 11).
-  The sandbox itself sends them uncompressed.
+  The sandbox sends them compressed too (brotli when the browser asks), so Lighthouse and
+  the timings see compressed transfers.
 - **Requests**: fetch/xhr resource-timing entries to \`/api/\` once the screen is up and the
-  network has been quiet for 700 ms; "session" is the refresh grant and the profile. In-app
+  network has been quiet for 700 ms; "session" is the refresh grant and the profile (renewed
+  after the screen's requests). In-app
   counts are from the first round trip of the leak check.
 - **Leak check**: on the unpaced sandbox, one tab clicks the first thread's link and then the
   breadcrumb back, N times (client-side routing). After round trip 1 and round trip N:

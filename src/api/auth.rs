@@ -21,7 +21,7 @@ pub fn start_with_host_in_background(client: &ApiClient, host: HostToken) {
     let client = client.clone();
     leptos::task::spawn_local(async move {
         if let Err(e) = start_with_host(&client, &host).await {
-            web_sys::console::warn_1(&format!("community board: could not start with the host's token: {e:?}").into());
+            web_sys::console::warn_1(&format!("community board: could not start with the host's token: {e}").into());
         }
     });
 }
