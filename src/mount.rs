@@ -99,9 +99,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<MountedB
         return Err(JsError::new(&format!("community board: {}", problems.join("; "))));
     }
 
-    let shadow = element
-        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
-        .map_err(|_| JsError::new("community board: this element cannot hold the board (it already has a shadow root?)"))?;
+    let shadow = shadow_root_for(&element)?;
     let document = element.owner_document().ok_or_else(|| JsError::new("community board: the element is not in a document"))?;
     let container: web_sys::HtmlElement =
         document.create_element("div").map_err(|_| JsError::new("community board: cannot create elements"))?.unchecked_into();
@@ -116,6 +114,24 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<MountedB
     let setup = BoardSetup { config, locale, host_token, embedded: true };
     let handle = leptos::mount::mount_to(container, move || view! { <App setup=setup/> });
     Ok(MountedBoard { view: Some(Box::new(handle)) })
+}
+
+/// The element's shadow root for the board: a new one, or the one a board unmounted from this
+/// element left behind (emptied). Anyone else's shadow root is left alone.
+fn shadow_root_for(element: &web_sys::HtmlElement) -> Result<web_sys::ShadowRoot, JsError> {
+    if let Some(shadow) = element.shadow_root() {
+        let ours = shadow.first_element_child().is_none() || shadow.query_selector(".community-board").ok().flatten().is_some();
+        if !ours {
+            return Err(JsError::new("community board: this element already holds other content in a shadow root"));
+        }
+        while let Some(child) = shadow.first_child() {
+            let _ = shadow.remove_child(&child);
+        }
+        return Ok(shadow);
+    }
+    element
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .map_err(|_| JsError::new("community board: this element cannot hold a shadow root"))
 }
 
 /// The host's choice, else the browser's languages.

@@ -219,7 +219,8 @@ impl Session {
         let session = *self;
         crate::browser::after_ms(0, move || {
             session.clear();
-            session.notice.set(Some(Msg::SessionEndedNotice));
+            // `try_`: a host may have unmounted the board in the meantime.
+            session.notice.try_set(Some(Msg::SessionEndedNotice));
         });
     }
 
@@ -234,8 +235,8 @@ impl Session {
             let _ = storage.remove_item(REFRESH_KEY);
             let _ = storage.remove_item(MEMBER_KEY);
         }
-        self.tokens.set(None);
-        self.member.set(None);
-        self.status.set(Status::SignedOut);
+        self.tokens.try_set(None);
+        self.member.try_set(None);
+        self.status.try_set(Status::SignedOut);
     }
 }

@@ -114,9 +114,12 @@ async fn the_portal_embeds_the_board_with_its_own_token_and_path_routing() {
     j.open(&format!("/portal/community/threads/{thread_id}")).await;
     board_ready(&j, "the thread after a reload", "#thread-heading").await;
 
-    // The host can take the board away again.
+    // The host can take the board away again, and bring it back into the same element.
     j.js("window.communityBoard.unmount();", vec![]).await;
     assert_eq!(board_js(&j, "return board.querySelectorAll('.thread-row, #thread-heading').length;").await, 0);
+    j.js("return window.portalDemo.mountAgain();", vec![]).await;
+    board_ready(&j, "the board mounted again", "#thread-heading").await;
+    assert_eq!(board_js(&j, "return board.querySelectorAll('.community-board').length;").await, 1);
     j.finish().await;
 }
 

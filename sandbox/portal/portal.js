@@ -70,13 +70,19 @@ async function start() {
     location.assign("/portal/community/");
   });
   await signIn().then(showMember);
-  window.communityBoard = await mount(document.getElementById("community"), {
-    getToken,
-    locale: settings.locale,
-    theme: settings.theme,
-    routing: hash ? "hash" : "path",
-    basePath: hash ? undefined : "/portal/community",
-  });
+  const mountBoard = () =>
+    mount(document.getElementById("community"), {
+      getToken,
+      locale: settings.locale,
+      theme: settings.theme,
+      routing: hash ? "hash" : "path",
+      basePath: hash ? undefined : "/portal/community",
+    });
+  window.communityBoard = await mountBoard();
+  // A single-page portal takes the board away and brings it back: try it from the console.
+  window.portalDemo.mountAgain = async () => {
+    window.communityBoard = await mountBoard();
+  };
 }
 
 start().catch((error) => {
