@@ -221,6 +221,10 @@ impl BoardConfig {
         };
 
         config.locale = get(Setting::Locale);
+        if let Some(tag) = config.locale.as_deref().filter(|tag| crate::i18n::Locale::parse(tag).is_none()) {
+            problems.push(format!("{} must be \"en\" or \"es\" (or a regional tag such as \"es-MX\"), got \"{tag}\"", name(Setting::Locale)));
+            config.locale = None;
+        }
         match get(Setting::Theme).as_deref() {
             None | Some("auto") => {}
             Some("light") => config.theme = Theme::Light,
@@ -235,9 +239,12 @@ impl BoardConfig {
             // Embedded without a base path: the host owns the path, so only the fragment is ours.
             (None, Source::Embedded, Some(base)) => Routing::Path { base },
             (None, Source::Embedded, None) => Routing::Hash,
-            (Some(other), _, _) => {
+            (Some(other), source, base) => {
                 problems.push(format!("{} must be \"path\" or \"hash\", got \"{other}\"", name(Setting::Routing)));
-                Routing::Hash
+                match source {
+                    Source::Page => Routing::Path { base: base.unwrap_or_default() },
+                    Source::Embedded => Routing::Hash,
+                }
             }
         };
         (config, problems)

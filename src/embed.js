@@ -18,7 +18,11 @@ export async function mount(element, options = {}) {
   if (!(element instanceof HTMLElement)) {
     throw new TypeError("community board: mount(element, options) needs an element of the page");
   }
-  loading ??= init({ module_or_path: new URL("./community-board_bg.wasm", import.meta.url) });
+  // A failed load (offline for a moment) is tried again by the next mount().
+  loading ??= init({ module_or_path: new URL("./community-board_bg.wasm", import.meta.url) }).catch((error) => {
+    loading = undefined;
+    throw error;
+  });
   await loading;
   const stylesheet = options.stylesheet ?? new URL("./board.css", import.meta.url).href;
   return mountBoard(element, { ...options, stylesheet });

@@ -64,9 +64,11 @@ pub struct MountedBoard {
 #[wasm_bindgen]
 impl MountedBoard {
     pub fn unmount(&mut self) {
-        // Dropping leptos' handle removes the view and disposes its reactive state.
-        self.view.take();
-        BOARD_ROOT.with(|r| r.borrow_mut().take());
+        // Dropping leptos' handle removes the view and disposes its reactive state. A second
+        // call (an old handle) must not touch a board mounted since.
+        if self.view.take().is_some() {
+            BOARD_ROOT.with(|r| r.borrow_mut().take());
+        }
     }
 }
 
@@ -85,7 +87,8 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<MountedB
         read(setting.option_key()).map(|v| {
             v.as_string()
                 .or_else(|| v.as_f64().and_then(|n| js_sys::Number::from(n).to_string(10).ok()).map(String::from))
-                .unwrap_or_default()
+                // Any other kind of value is named, so the parser reports it as unusable.
+                .unwrap_or_else(|| format!("(a {})", v.js_typeof().as_string().unwrap_or_default()))
         })
     });
     let host_token = match read("getToken") {

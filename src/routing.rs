@@ -133,7 +133,11 @@ fn go(state: RouterState, url: AppUrl, options: NavigateOptions) {
             history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
         };
     }
-    NAVIGATIONS.with(|n| n.set(n.get() + 1));
+    // A redirect (replace) is not the member moving: it must not pull focus into an
+    // embedded board (e.g. to its sign-in form as the host page loads).
+    if !options.replace {
+        NAVIGATIONS.with(|n| n.set(n.get() + 1));
+    }
     // The screen changes on the next task: a page usually navigates from inside its own
     // handler (after a post), which must finish before that page is torn down.
     crate::browser::after_ms(0, move || {

@@ -128,7 +128,7 @@ impl Session {
         if let (Some(storage), Some(rt)) = (session_storage(), refresh.as_deref()) {
             let _ = storage.set_item(REFRESH_KEY, rt);
         }
-        self.tokens.set(Some(Tokens { access: response.access_token, refresh, expires_at_ms }));
+        self.tokens.try_set(Some(Tokens { access: response.access_token, refresh, expires_at_ms }));
     }
 
     pub fn set_member(&self, profile: Profile) {
@@ -140,33 +140,36 @@ impl Session {
         }
         // Only what changed is set: every set notifies, and a status "change" to the same
         // value would rebuild the whole page (and ask for its data again).
-        if self.member.with_untracked(|m| m.as_ref() != Some(&profile)) {
-            self.member.set(Some(profile));
+        // (`try_` throughout: this runs after requests, when a host may have unmounted the board.)
+        if self.member.try_with_untracked(|m| m.as_ref() != Some(&profile)) == Some(true) {
+            self.member.try_set(Some(profile));
         }
-        if self.notice.with_untracked(Option::is_some) {
-            self.notice.set(None);
+        if self.notice.try_with_untracked(Option::is_some) == Some(true) {
+            self.notice.try_set(None);
         }
-        if self.status.get_untracked() != Status::SignedIn {
-            self.status.set(Status::SignedIn);
+        if self.status.try_get_untracked().is_some_and(|s| s != Status::SignedIn) {
+            self.status.try_set(Status::SignedIn);
         }
     }
 
     /// Read without tracking: the API client must not subscribe components to token changes.
     pub fn access_token(&self) -> Option<String> {
-        self.tokens.with_untracked(|t| t.as_ref().map(|t| t.access.clone()).filter(|a| !a.is_empty()))
+        self.tokens.try_with_untracked(|t| t.as_ref().map(|t| t.access.clone()).filter(|a| !a.is_empty())).flatten()
     }
 
     pub fn refresh_token(&self) -> Option<String> {
-        self.tokens.with_untracked(|t| t.as_ref().and_then(|t| t.refresh.clone()))
+        self.tokens.try_with_untracked(|t| t.as_ref().and_then(|t| t.refresh.clone())).flatten()
     }
 
     /// Whether the access token is missing or expires within `margin_ms` while a refresh
     /// token could renew it.
     pub fn expires_within(&self, margin_ms: f64) -> bool {
-        self.tokens.with_untracked(|t| match t {
-            Some(t) if t.refresh.is_some() => t.access.is_empty() || t.expires_at_ms.is_some_and(|at| at - now_ms() < margin_ms),
-            _ => false,
-        })
+        self.tokens
+            .try_with_untracked(|t| match t {
+                Some(t) if t.refresh.is_some() => t.access.is_empty() || t.expires_at_ms.is_some_and(|at| at - now_ms() < margin_ms),
+                _ => false,
+            })
+            .unwrap_or(false)
     }
 
     pub fn status(&self) -> Status {
@@ -193,7 +196,10 @@ impl Session {
     /// The signed-in member's ids, untracked (for requests).
     pub fn author(&self) -> Option<Author> {
         let business = self.business.try_get_value().flatten();
-        self.member.with_untracked(|m| m.as_ref().map(Profile::author)).map(|a| Author { business_id: business.unwrap_or(a.business_id), ..a })
+        self.member
+            .try_with_untracked(|m| m.as_ref().map(Profile::author))
+            .flatten()
+            .map(|a| Author { business_id: business.unwrap_or(a.business_id), ..a })
     }
 
     /// New conversations go to this location instead of the member's default one.
@@ -212,7 +218,7 @@ impl Session {
     /// reacting to the failed request: a view must not be torn down while its own updates
     /// are still queued.
     pub fn expire(&self) {
-        self.tokens.set(None);
+        self.tokens.try_set(None);
         if let Some(storage) = session_storage() {
             let _ = storage.remove_item(REFRESH_KEY);
         }

@@ -76,6 +76,13 @@ fn unusable_values_are_named_and_defaults_kept() {
     // The same mistakes on the standalone page name the meta tag.
     let (_, problems) = parse(Source::Page, &[(Setting::Theme, "sepia")]);
     assert!(problems[0].contains("<meta name=\"board-theme\">"), "{problems:?}");
+    // A language the board does not speak is named too, and the browser's is used instead.
+    let (config, problems) = parse(Source::Embedded, &[(Setting::Locale, "fr-FR")]);
+    assert_eq!(config.locale, None);
+    assert!(problems[0].contains("options.locale") && problems[0].contains("fr-FR"), "{problems:?}");
+    // An unusable routing keeps each source's own default.
+    assert_eq!(parse(Source::Page, &[(Setting::Routing, "memory")]).0.routing, Routing::Path { base: String::new() });
+    assert_eq!(parse(Source::Embedded, &[(Setting::Routing, "memory")]).0.routing, Routing::Hash);
 }
 
 #[test]

@@ -138,12 +138,20 @@ async fn hash_routing_dark_theme_and_spanish_from_the_host_options() {
     let violations = j.axe_violations().await;
     assert!(violations.is_empty(), "axe on the embedded board:\n{}", violations.join("\n"));
 
-    // Only the fragment changes: the portal's path and query are its own.
+    // Only the fragment changes: the portal's path and query are its own. On the way the
+    // host's token is refused twice at once (the thread and its replies load together): the
+    // board asks the host once, and both are retried with the renewed token.
+    for path in ["/api/community/communitythreads/", "/api/community/communitymessages"] {
+        j.fault(serde_json::json!({ "path": path, "method": "GET", "kind": "unauthorized", "count": 1 })).await;
+    }
+    // The portal's renewal is slow, so the second refusal arrives while the first is renewing.
+    j.fault(serde_json::json!({ "path": "/api/token", "method": "POST", "kind": "delay", "delay_ms": 800, "count": 1 })).await;
     board_js(&j, "board.querySelector('.thread-row .thread-subject a').click();").await;
     board_ready(&j, "the embedded thread", "#thread-heading").await;
     let (path, hash) = (j.location().await, j.js("return location.hash;", vec![]).await);
     assert_eq!(path, "/portal/community/?routing=hash&locale=es&theme=dark");
     assert!(hash.as_str().unwrap().starts_with("#/threads/"), "{hash}");
+    assert_eq!(token_requests(&j).await, vec!["initial", "expired"], "one renewal for two refusals");
     j.screenshot("embedded-dark-spanish-thread").await;
     let violations = j.axe_violations().await;
     assert!(violations.is_empty(), "axe on the embedded thread:\n{}", violations.join("\n"));

@@ -20,6 +20,7 @@ function boardSettings() {
 
 let accessToken = null;
 let refreshToken = null;
+let renewing = null;
 
 async function tokenGrant(fields) {
   const response = await fetch("/api/token", {
@@ -42,7 +43,12 @@ window.portalDemo = { tokenRequests: [] };
 async function getToken(reason) {
   window.portalDemo.tokenRequests.push(reason);
   if (reason === "expired" && refreshToken) {
-    return tokenGrant({ grant_type: "refresh_token", refresh_token: refreshToken });
+    // Several requests may be refused at once: one renewal answers them all (a refresh token
+    // can be used only once).
+    renewing ??= tokenGrant({ grant_type: "refresh_token", refresh_token: refreshToken }).finally(() => {
+      renewing = null;
+    });
+    return renewing;
   }
   return accessToken ?? signIn();
 }

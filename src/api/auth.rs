@@ -21,7 +21,12 @@ pub fn start_with_host_in_background(client: &ApiClient, host: HostToken) {
     let client = client.clone();
     leptos::task::spawn_local(async move {
         if let Err(e) = start_with_host(&client, &host).await {
-            web_sys::console::warn_1(&format!("community board: could not start with the host's token: {e}").into());
+            // The host's developers need the host's own words, not the member's message.
+            let reason = match &e {
+                super::error::ApiError::Host(reason) => reason.clone(),
+                other => other.to_string(),
+            };
+            web_sys::console::warn_1(&format!("community board: could not start with the host's token: {reason}").into());
         }
     });
 }

@@ -152,7 +152,7 @@ impl ApiClient {
     /// by another just uses it.
     pub async fn refresh(&self) -> Result<(), ApiError> {
         if let Some(host) = self.session.host_token() {
-            return self.token_from_host(&host, TokenReason::Expired).await;
+            return self.renew_from_host(&host).await;
         }
         let Some(refresh_token) = self.session.refresh_token() else {
             return Err(ApiError::SignedOut);
@@ -165,6 +165,25 @@ impl ApiClient {
             Err(_) if self.session.refresh_token().is_some_and(|now| now != refresh_token) => Ok(()),
             Err(e) => Err(e),
         }
+    }
+
+    /// One renewal from the host for however many requests were refused at once (the thread
+    /// and its replies are fetched together): the others wait for it and use its token.
+    async fn renew_from_host(&self, host: &HostToken) -> Result<(), ApiError> {
+        if HOST_RENEWING.with(|r| r.get()) {
+            let refused = self.session.access_token();
+            let mut waited = 0;
+            while HOST_RENEWING.with(|r| r.get()) && waited < REQUEST_TIMEOUT_MS {
+                crate::browser::sleep_ms(25).await;
+                waited += 25;
+            }
+            let now = self.session.access_token();
+            return if now.is_some() && now != refused { Ok(()) } else { Err(ApiError::SignedOut) };
+        }
+        HOST_RENEWING.with(|r| r.set(true));
+        let renewed = self.token_from_host(host, TokenReason::Expired).await;
+        HOST_RENEWING.with(|r| r.set(false));
+        renewed
     }
 
     /// Asks the embedding host for a token. The host knows nothing of its lifetime, so the
@@ -198,6 +217,8 @@ pub fn configure_pacing(limits: pacing::Limits) {
 }
 
 thread_local! {
+    /// A renewal from the embedding host is on its way.
+    static HOST_RENEWING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// Screen-content requests waiting or in flight.
     static FOREGROUND: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }

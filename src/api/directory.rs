@@ -15,6 +15,8 @@ pub struct Directory {
     groups: RwSignal<Option<Vec<CommunityGroup>>>,
     /// A groups request is on its way.
     groups_loading: StoredValue<bool>,
+    /// Bumped by `clear`: answers to requests made before it are not kept.
+    generation: StoredValue<u32>,
 }
 
 impl Default for Directory {
@@ -25,17 +27,22 @@ impl Default for Directory {
 
 impl Directory {
     pub fn new() -> Self {
-        Directory { users: RwSignal::new(HashMap::new()), groups: RwSignal::new(None), groups_loading: StoredValue::new(false) }
+        Directory {
+            users: RwSignal::new(HashMap::new()),
+            groups: RwSignal::new(None),
+            groups_loading: StoredValue::new(false),
+            generation: StoredValue::new(0),
+        }
     }
 
     /// Makes sure every id is known, with at most one request for those that are not.
     pub async fn load_users(&self, client: &ApiClient, ids: &[i64]) -> Result<(), ApiError> {
-        let missing: Vec<i64> = self.users.with_untracked(|known| ids.iter().copied().filter(|id| !known.contains_key(id)).collect());
+        let missing: Vec<i64> = self.users.try_with_untracked(|known| ids.iter().copied().filter(|id| !known.contains_key(id)).collect()).unwrap_or_default();
         if missing.is_empty() {
             return Ok(());
         }
         let found = super::users::by_ids(client, &missing).await?;
-        self.users.update(|known| {
+        self.users.try_update(|known| {
             for user in found {
                 known.insert(user.id, user);
             }
@@ -67,7 +74,12 @@ impl Directory {
             return Ok(groups);
         }
         self.groups_loading.try_set_value(true);
+        let generation = self.generation.try_get_value();
         let loaded = super::groups::all(client).await;
+        if self.generation.try_get_value() != generation {
+            // Signed out meanwhile: the next member's groups are asked for afresh.
+            return loaded;
+        }
         self.groups_loading.try_set_value(false);
         let groups = loaded?;
         self.groups.try_set(Some(groups.clone()));
@@ -76,7 +88,7 @@ impl Directory {
 
     /// Starts loading the groups, behind the screen's own requests, unless they are known.
     pub fn load_groups_later(&self, client: &ApiClient) {
-        if self.groups.get_untracked().is_some() || self.groups_loading.try_get_value().unwrap_or(true) {
+        if self.groups.try_with_untracked(Option::is_some).unwrap_or(true) || self.groups_loading.try_get_value().unwrap_or(true) {
             return;
         }
         let (directory, client) = (*self, client.in_background());
@@ -96,12 +108,12 @@ impl Directory {
 
     /// A group with its member list (fetched once, when first needed).
     pub async fn group_with_members(&self, client: &ApiClient, id: i64) -> Result<CommunityGroup, ApiError> {
-        let cached = self.groups.with_untracked(|g| g.as_ref().and_then(|g| g.iter().find(|x| x.id == id && x.members.is_some()).cloned()));
+        let cached = self.groups.try_with_untracked(|g| g.as_ref().and_then(|g| g.iter().find(|x| x.id == id && x.members.is_some()).cloned())).flatten();
         if let Some(group) = cached {
             return Ok(group);
         }
         let group = super::groups::get(client, id).await?;
-        self.groups.update(|groups| {
+        self.groups.try_update(|groups| {
             if let Some(list) = groups {
                 if let Some(slot) = list.iter_mut().find(|x| x.id == id) {
                     *slot = group.clone();
@@ -124,5 +136,8 @@ impl Directory {
     pub fn clear(&self) {
         self.users.set(HashMap::new());
         self.groups.set(None);
+        // A load still on its way belongs to the member who left.
+        self.groups_loading.set_value(false);
+        self.generation.update_value(|g| *g += 1);
     }
 }

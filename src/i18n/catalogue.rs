@@ -104,7 +104,7 @@ catalogue! {
     TaggedPrefix => en: "Tagged", es: "Con la etiqueta";
     /// Clears the tag filter.
     Clear => en: "Clear", es: "Quitar";
-    NoConversationsMatch => en: "No conversations match.", es: "Ninguna conversación coincide.";
+    NoConversationsMatch => en: "No conversations match.", es: "No hay conversaciones que coincidan.";
     ShowAllConversations => en: "Show all conversations", es: "Mostrar todas las conversaciones";
     LoadingConversations => en: "Loading conversations", es: "Cargando conversaciones";
     Pages => en: "Pages", es: "Páginas";
@@ -171,7 +171,7 @@ catalogue! {
     ServerRefusedFields => en: "The server refused some fields: see the messages beside them.",
         es: "El servidor rechazó algunos campos: consulta los mensajes junto a cada uno.";
     NotArrivedDraftKept => en: "It has not arrived. Your draft is kept: you can send it again.",
-        es: "No ha llegado. Tu borrador se conserva: puedes volver a enviarlo.";
+        es: "Todavía no aparece. Tu borrador se conserva: puedes volver a enviarlo.";
     PostConversation => en: "Post conversation", es: "Publicar conversación";
     SaveChanges => en: "Save changes", es: "Guardar cambios";
     Subject => en: "Subject", es: "Asunto";
@@ -189,7 +189,7 @@ catalogue! {
     SearchPeople => en: "Search people by name", es: "Buscar personas por nombre";
     PeopleFound => en: "People found", es: "Personas encontradas";
     AddedTags => en: "Added tags", es: "Etiquetas añadidas";
-    TagHint => en: "Press Enter or comma to add a tag.", es: "Presiona Enter o escribe una coma para añadir una etiqueta.";
+    TagHint => en: "Press Enter or comma to add a tag.", es: "Pulsa Intro o escribe una coma para añadir una etiqueta.";
     ZoomJoinLink => en: "Join link (https://…)", es: "Enlace para unirse (https://…)";
     ZoomDurationMinutes => en: "Duration in minutes", es: "Duración en minutos";
     ZoomTopic => en: "Topic", es: "Tema";

@@ -138,7 +138,7 @@ impl Phrase {
             Phrase::ReplyKept(why) => format!("{why} Tu respuesta se conserva."),
             Phrase::ThreadUnsure(error) => format!(
                 "{error} No está claro si tu conversación se publicó; todavía no aparece. \
-                 Tu borrador se conserva: vuelve a comprobarlo o envíala de nuevo (el tablón la busca antes, así que nunca se publica dos veces)."
+                 Tu borrador se conserva: compruébalo o vuelve a enviarla (el tablón la busca antes, así que nunca se publica dos veces)."
             ),
             Phrase::DraftKept(error) => format!("{error} Tu borrador se conserva."),
             Phrase::SignInFailed(code) => format!("No se pudo iniciar sesión ({code})."),
