@@ -181,9 +181,9 @@ impl ApiClient {
             return if now.is_some() && now != refused { Ok(()) } else { Err(ApiError::SignedOut) };
         }
         HOST_RENEWING.with(|r| r.set(true));
-        let renewed = self.token_from_host(host, TokenReason::Expired).await;
-        HOST_RENEWING.with(|r| r.set(false));
-        renewed
+        // Lowered even if this request is abandoned mid-renewal (its page left).
+        let _renewing = HostRenewal;
+        self.token_from_host(host, TokenReason::Expired).await
     }
 
     /// Asks the embedding host for a token. The host knows nothing of its lifetime, so the
@@ -221,6 +221,15 @@ thread_local! {
     static HOST_RENEWING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// Screen-content requests waiting or in flight.
     static FOREGROUND: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Marks a host renewal in progress until dropped.
+struct HostRenewal;
+
+impl Drop for HostRenewal {
+    fn drop(&mut self) {
+        HOST_RENEWING.with(|r| r.set(false));
+    }
 }
 
 /// Counts one foreground request for as long as it lives, however it ends.

@@ -74,13 +74,15 @@ impl Directory {
             return Ok(groups);
         }
         self.groups_loading.try_set_value(true);
+        // Lowered however this ends: a page that asked may be left (and this future dropped)
+        // mid-request, and a flag left up would keep every later asker waiting for good.
+        let _loading = LoweredOnDrop(self.groups_loading);
         let generation = self.generation.try_get_value();
         let loaded = super::groups::all(client).await;
         if self.generation.try_get_value() != generation {
             // Signed out meanwhile: the next member's groups are asked for afresh.
             return loaded;
         }
-        self.groups_loading.try_set_value(false);
         let groups = loaded?;
         self.groups.try_set(Some(groups.clone()));
         Ok(groups)
@@ -139,5 +141,14 @@ impl Directory {
         // A load still on its way belongs to the member who left.
         self.groups_loading.set_value(false);
         self.generation.update_value(|g| *g += 1);
+    }
+}
+
+/// Sets its flag back to false when dropped.
+struct LoweredOnDrop(StoredValue<bool>);
+
+impl Drop for LoweredOnDrop {
+    fn drop(&mut self) {
+        self.0.try_set_value(false);
     }
 }
