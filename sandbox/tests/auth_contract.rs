@@ -86,12 +86,14 @@ async fn missing_unknown_or_expired_tokens_get_an_empty_401() {
 
     let dir = tempfile::tempdir().unwrap();
     let mut config = board_sandbox::SandboxConfig::for_tests(dir.path().join("short.sqlite"));
-    config.access_token_ttl = std::time::Duration::from_secs(1);
+    // Expiry is counted in whole seconds: a 1 s token can be gone by the first request on a
+    // busy machine, so this one lives 3 s.
+    config.access_token_ttl = std::time::Duration::from_secs(3);
     let short = board_sandbox::Sandbox::start(config).await.unwrap();
     let short_run = Running { sandbox: short, http: reqwest::Client::new(), dir };
     let token = short_run.token_for("member@example.com", "demo-member").await;
     assert_eq!(short_run.get(&token, "/api/community/communitythreads").await.0, 200);
-    tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+    tokio::time::sleep(std::time::Duration::from_millis(4100)).await;
     assert_eq!(short_run.get(&token, "/api/community/communitythreads").await.0, 401, "an expired token is refused");
 }
 

@@ -172,11 +172,7 @@ impl ApiClient {
     async fn renew_from_host(&self, host: &HostToken) -> Result<(), ApiError> {
         if HOST_RENEWING.with(|r| r.get()) {
             let refused = self.session.access_token();
-            let mut waited = 0;
-            while HOST_RENEWING.with(|r| r.get()) && waited < REQUEST_TIMEOUT_MS {
-                crate::browser::sleep_ms(25).await;
-                waited += 25;
-            }
+            crate::browser::wait_while(|| HOST_RENEWING.with(|r| r.get()), REQUEST_TIMEOUT_MS).await;
             let now = self.session.access_token();
             return if now.is_some() && now != refused { Ok(()) } else { Err(ApiError::SignedOut) };
         }
@@ -253,11 +249,7 @@ impl Drop for ForegroundRequest {
 async fn wait_for_foreground() {
     // One task first: a screen being rendered in this same turn starts its requests now.
     crate::browser::sleep_ms(0).await;
-    let mut waited = 0;
-    while FOREGROUND.with(|f| f.get()) > 0 && waited < REQUEST_TIMEOUT_MS {
-        crate::browser::sleep_ms(25).await;
-        waited += 25;
-    }
+    crate::browser::wait_while(|| FOREGROUND.with(|f| f.get()) > 0, REQUEST_TIMEOUT_MS).await;
 }
 
 /// Waits until this request may start without breaking Nexudus' rate limits.

@@ -67,9 +67,8 @@ impl Directory {
     pub async fn groups(&self, client: &ApiClient) -> Result<Vec<CommunityGroup>, ApiError> {
         // One request however many parts of the screen ask at once: later askers wait for it.
         // (`try_`: a board unmounted by its host meanwhile has no directory any more.)
-        while self.groups_loading.try_get_value().unwrap_or(false) && self.groups.try_get_untracked().flatten().is_none() {
-            crate::browser::sleep_ms(25).await;
-        }
+        let loading_elsewhere = || self.groups_loading.try_get_value().unwrap_or(false) && self.groups.try_get_untracked().flatten().is_none();
+        crate::browser::wait_while(loading_elsewhere, i32::MAX).await;
         if let Some(groups) = self.groups.try_get_untracked().flatten() {
             return Ok(groups);
         }
