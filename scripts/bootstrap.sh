@@ -16,6 +16,7 @@ source "$ROOT/scripts/env.sh"
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132.0.0"
 AXE_VERSION="4.10.3"
+WASM_SPLIT_VERSION="0.2.4"
 WANT_BROWSER=1
 [[ "${1:-}" == "--build" ]] && WANT_BROWSER=0
 
@@ -68,6 +69,18 @@ ensure_wasm_opt() {
         fail "could not install binaryen@$BINARYEN_VERSION from npm"
 }
 
+# Splits the release wasm into the first-load module and per-screen chunks (Trunk.toml's
+# post_build hook, scripts/split-wasm.sh).
+ensure_wasm_split() {
+    local bin="$BOARD_TOOLS/wasm-split/bin/wasm-split-cli"
+    if [[ -x "$bin" && "$(cat "$BOARD_TOOLS/wasm-split/version" 2>/dev/null)" == "$WASM_SPLIT_VERSION" ]]; then return; fi
+    say "installing wasm-split-cli (wasm_split_cli_support $WASM_SPLIT_VERSION) from crates.io (about 1 minute)"
+    cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary \
+        --root "$BOARD_TOOLS/wasm-split" --force ||
+        fail "could not install wasm_split_cli_support $WASM_SPLIT_VERSION"
+    echo "$WASM_SPLIT_VERSION" >"$BOARD_TOOLS/wasm-split/version"
+}
+
 ensure_chromium() {
     if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then return; fi
     local sudo=()
@@ -102,6 +115,7 @@ ensure_wasm_target
 ensure_wasm_opt
 ensure_trunk
 ensure_wasm_bindgen
+ensure_wasm_split
 if [[ $WANT_BROWSER == 1 ]]; then
     ensure_chromium
     ensure_axe

@@ -26,7 +26,8 @@ use crate::components::header::BoardHeader;
 use crate::components::live_region::{Announcer, LiveRegion};
 use crate::config::BoardConfig;
 use crate::model::route::Page;
-use crate::pages::{BoardPage, EditThreadPage, NewThreadPage, NotFoundPage, SignInPage, ThreadPage};
+use crate::pages::later::{later, LaterScreen};
+use crate::pages::{BoardPage, NotFoundPage};
 use crate::session::Session;
 
 /// Everything a board is mounted with.
@@ -88,10 +89,10 @@ pub fn App(setup: BoardSetup) -> impl IntoView {
         <main id="main" class="board-main" tabindex="-1">
             {move || match page.get() {
                 Page::Board => view! { <BoardPage/> }.into_any(),
-                Page::SignIn => view! { <SignInPage/> }.into_any(),
-                Page::New => view! { <NewThreadPage/> }.into_any(),
-                Page::Thread(_) => view! { <ThreadPage/> }.into_any(),
-                Page::EditThread(_) => view! { <EditThreadPage/> }.into_any(),
+                Page::SignIn => later(LaterScreen::SignIn).into_any(),
+                Page::New => later(LaterScreen::NewThread).into_any(),
+                Page::Thread(_) => later(LaterScreen::Thread).into_any(),
+                Page::EditThread(_) => later(LaterScreen::EditThread).into_any(),
                 Page::NotFound => view! { <NotFoundPage/> }.into_any(),
             }}
         </main>

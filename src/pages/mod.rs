@@ -2,6 +2,7 @@
 
 mod board;
 mod compose;
+pub mod later;
 mod not_found;
 mod sign_in;
 mod thread;
