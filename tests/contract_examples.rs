@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use community_board::i18n::Locale;
+use community_board::json::decode;
 use community_board::model::dates::{iso_utc, parse_timestamp_ms, relative_time};
 use community_board::model::query::{batch_ids_query, DirConvention, Direction, ThreadQuery};
 use community_board::model::user::initials;
@@ -15,7 +16,7 @@ fn fixture(name: &str) -> String {
 
 #[test]
 fn gitbook_list_example_reads_with_its_legacy_field_names() {
-    let list: ListEnvelope<CommunityThread> = serde_json::from_str(&fixture("thread_list_gitbook.json")).unwrap();
+    let list: ListEnvelope<CommunityThread> = decode(&fixture("thread_list_gitbook.json")).unwrap();
     assert_eq!(list.records.len(), 1);
     assert_eq!(list.records[0].subject, "00001");
     assert_eq!(list.records[0].tag_list(), vec!["00001"]);
@@ -26,7 +27,7 @@ fn gitbook_list_example_reads_with_its_legacy_field_names() {
 
 #[test]
 fn portal_list_with_string_sort_direction_reads() {
-    let list: ListEnvelope<CommunityThread> = serde_json::from_str(&fixture("portal_list_string_direction.json")).unwrap();
+    let list: ListEnvelope<CommunityThread> = decode(&fixture("portal_list_string_direction.json")).unwrap();
     assert!(list.records.is_empty());
     assert_eq!(list.current_sort_direction.as_deref(), Some("ASC"));
     assert!(!list.has_next());
@@ -34,7 +35,7 @@ fn portal_list_with_string_sort_direction_reads() {
 
 #[test]
 fn thread_record_example_reads_every_field() {
-    let t: CommunityThread = serde_json::from_str(&fixture("thread_record.json")).unwrap();
+    let t: CommunityThread = decode(&fixture("thread_record.json")).unwrap();
     assert_eq!((t.id, t.business_id, t.user_id, t.coworker_id), (87654321, 1001, 2001, Some(3001)));
     assert_eq!(t.community_group_id, None);
     assert_eq!(t.tag_list(), vec!["food", "local"]);
@@ -44,16 +45,16 @@ fn thread_record_example_reads_every_field() {
 
 #[test]
 fn nulls_and_missing_fields_read_as_empty() {
-    let t: CommunityThread = serde_json::from_str(r#"{"Id": 5, "Subject": null, "Private": null, "Guests": null}"#).unwrap();
+    let t: CommunityThread = decode(r#"{"Id": 5, "Subject": null, "Private": null, "Guests": null}"#).unwrap();
     assert_eq!((t.id, t.subject.as_str(), t.private, t.guests.len()), (5, "", false, 0));
 }
 
 #[test]
 fn action_envelopes_read_success_and_validation_failure() {
-    let ok: ActionEnvelope = serde_json::from_str(&fixture("action_created.json")).unwrap();
+    let ok: ActionEnvelope = decode(&fixture("action_created.json")).unwrap();
     assert!(ok.was_successful);
     assert_eq!(ok.created_id(), Some(87654321));
-    let bad: ActionEnvelope = serde_json::from_str(&fixture("action_validation.json")).unwrap();
+    let bad: ActionEnvelope = decode(&fixture("action_validation.json")).unwrap();
     assert!(!bad.was_successful);
     let errors = bad.errors.unwrap();
     assert_eq!(errors[0].property_name.as_deref(), Some("Subject"));
@@ -62,10 +63,10 @@ fn action_envelopes_read_success_and_validation_failure() {
 
 #[test]
 fn token_answers_read() {
-    let ok: TokenResponse = serde_json::from_str(&fixture("token_response.json")).unwrap();
+    let ok: TokenResponse = decode(&fixture("token_response.json")).unwrap();
     assert_eq!(ok.token_type.as_deref(), Some("bearer"));
     assert_eq!(ok.expires_in, Some(86400));
-    let err: OAuthError = serde_json::from_str(&fixture("token_error.json")).unwrap();
+    let err: OAuthError = decode(&fixture("token_error.json")).unwrap();
     assert_eq!(err.error, "invalid_grant");
     assert!(Locale::En.text(err.explain()).contains("password is incorrect"));
 }

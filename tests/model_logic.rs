@@ -10,7 +10,8 @@ use community_board::model::search::merge_by_activity;
 use community_board::model::tags::{add_tag, from_wire, to_wire, TagProblem};
 use community_board::model::zoom::ZoomMeeting;
 use community_board::model::CommunityThread;
-use serde_json::{json, Map, Value};
+use community_board::json::{decode, parse, FromJson};
+use serde_json::{json, Value};
 
 #[test]
 fn tags_are_trimmed_deduplicated_and_comma_free() {
@@ -100,7 +101,9 @@ fn a_new_thread_body_has_every_field_the_api_takes() {
         zoom: Some(ZoomMeeting { join_url: "https://zoom.us/j/1".into(), ..Default::default() }),
     };
     assert!(draft.problems().is_empty());
-    let body = draft.to_create_body(author());
+    // Read back by serde_json: the board's own writer must produce JSON any server accepts.
+    let as_sent = |draft: &ThreadDraft| -> Value { serde_json::from_str(&draft.to_create_body(author()).to_text()).unwrap() };
+    let body = as_sent(&draft);
     assert_eq!(body["Subject"], "Hi");
     assert_eq!((body["BusinessId"].as_i64(), body["UserId"].as_i64(), body["CoworkerId"].as_i64()), (Some(1001), Some(2002), Some(3002)));
     assert_eq!(body["Tags"], "a,b");
@@ -109,7 +112,7 @@ fn a_new_thread_body_has_every_field_the_api_takes() {
     assert_eq!(body["ZoomEventData"], r#"{"join_url":"https://zoom.us/j/1"}"#);
     // Guests only travel with a private thread.
     let public = ThreadDraft { private: false, ..draft };
-    assert_eq!(public.to_create_body(author())["Guests"], json!([]));
+    assert_eq!(as_sent(&public)["Guests"], json!([]));
 }
 
 #[test]
@@ -123,22 +126,27 @@ fn client_checks_mirror_the_required_fields() {
 
 #[test]
 fn an_edit_puts_back_every_field_the_form_does_not_show() {
-    let record: Map<String, Value> = serde_json::from_value(json!({
+    let sent = r#"{
         "Id": 10062, "BusinessId": 1001, "CommunityGroupId": 4001, "UserId": 2002, "CoworkerId": 3002,
         "Subject": "Old", "Message": "Old body", "InstantDelivery": false, "Tags": "x", "Private": false,
         "Guests": [], "LastMessageDate": "2025-01-01T00:00:00Z", "IncludeZoomInvite": false, "ZoomEventData": null,
-        "SystemId": "crm-1", "CustomFields": {"Floor": 3}, "SomethingNew": [1, 2]
-    }))
-    .unwrap();
-    let thread: CommunityThread = serde_json::from_value(Value::Object(record.clone())).unwrap();
+        "SystemId": "crm-1", "CustomFields": {"Floor": 3, "Rate": 1.50e1}, "SomethingNew": [1, 2]
+    }"#;
+    let parsed = parse(sent).unwrap();
+    let record = parsed.as_object().unwrap().clone();
+    let thread = CommunityThread::from_json(&parsed).unwrap();
     let mut draft = ThreadDraft::from_record(&thread);
     assert_eq!((draft.subject.as_str(), draft.tags.clone()), ("Old", vec!["x".to_owned()]));
     draft.subject = "New".into();
-    let put = draft.apply_to_record(&record);
+    let put_text = draft.apply_to_record(&record).to_text();
+    let put: Value = serde_json::from_str(&put_text).unwrap();
+    let original: Value = serde_json::from_str(sent).unwrap();
     assert_eq!(put["Subject"], "New");
     for kept in ["Id", "BusinessId", "UserId", "CoworkerId", "SystemId", "CustomFields", "SomethingNew", "LastMessageDate", "Message", "Tags", "CommunityGroupId"] {
-        assert_eq!(put[kept], record[kept], "{kept}");
+        assert_eq!(put[kept], original[kept], "{kept}");
     }
+    // Numbers go back as they came, not reformatted.
+    assert!(put_text.contains(r#""Rate":1.50e1"#), "{put_text}");
 }
 
 #[test]
@@ -147,10 +155,24 @@ fn drafts_are_kept_per_member_and_context() {
     assert_ne!(draft_key(2002, &DraftContext::Reply(1)), draft_key(2002, &DraftContext::Reply(2)));
     assert_ne!(draft_key(2002, &DraftContext::Edit(1)), draft_key(2002, &DraftContext::Reply(1)));
     let draft = ThreadDraft { subject: "s".into(), tags: vec!["t".into()], ..Default::default() };
-    let saved = serde_json::to_string(&draft).unwrap();
-    assert_eq!(serde_json::from_str::<ThreadDraft>(&saved).unwrap(), draft);
-    // A draft saved by an older board (fields missing) still loads.
-    assert_eq!(serde_json::from_str::<ThreadDraft>(r#"{"subject":"s"}"#).unwrap().subject, "s");
+    let full = ThreadDraft {
+        message: "line 1\nline \"2\" ✓".into(),
+        group: Some(4001),
+        private: true,
+        guests: vec![2004, 2005],
+        zoom: Some(ZoomMeeting { join_url: "https://zoom.us/j/1".into(), duration: "30".into(), ..Default::default() }),
+        ..draft.clone()
+    };
+    for kept in [draft, full] {
+        let saved = kept.to_json().to_text();
+        assert_eq!(decode::<ThreadDraft>(&saved).unwrap(), kept, "{saved}");
+    }
+    // A draft saved by an older board (fields missing) still loads, and so does one saved by
+    // the serde-based board before it (the same keys).
+    assert_eq!(decode::<ThreadDraft>(r#"{"subject":"s"}"#).unwrap().subject, "s");
+    let serde_era = r#"{"subject":"s","message":"m","group":null,"tags":["a"],"private":false,"guests":[],"instant_delivery":true,"zoom":{"join_url":"https://zoom.us/j/1","meeting_id":"","passcode":"","start":"","duration":"","topic":"T"}}"#;
+    let old = decode::<ThreadDraft>(serde_era).unwrap();
+    assert_eq!((old.tags, old.instant_delivery, old.zoom.unwrap().topic), (vec!["a".to_owned()], true, "T".to_owned()));
 }
 
 #[test]

@@ -2,7 +2,6 @@
 //! JSON decoding, and status → error mapping.
 
 use gloo_net::http::{Method, Request, RequestBuilder, Response};
-use serde::de::DeserializeOwned;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -10,6 +9,7 @@ use super::error::ApiError;
 use super::host_token::{HostToken, TokenReason};
 use super::pacing;
 use crate::config::PageSizes;
+use crate::json::{decode, FromJson, Json};
 use crate::model::query::DirConvention;
 use crate::model::{ActionEnvelope, OAuthError, TokenRequest, TokenResponse};
 use crate::session::Session;
@@ -68,7 +68,7 @@ impl ApiClient {
 
     /// GET, retried with backoff (and after `Retry-After`) when the failure is transient,
     /// an answer that is not the JSON expected included.
-    pub async fn get_json<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
+    pub async fn get_json<T: FromJson>(&self, path: &str) -> Result<T, ApiError> {
         let mut value = None;
         self.get_accepted(path, &mut |text| {
             value = Some(parse::<T>(text)?);
@@ -78,15 +78,15 @@ impl ApiClient {
         value.ok_or_else(|| ApiError::Decode("no answer".into()))
     }
 
-    pub async fn post_json<T: DeserializeOwned>(&self, path: &str, body: &serde_json::Value) -> Result<T, ApiError> {
-        parse(&self.authorised(Method::POST, path, Some(body.to_string())).await?)
+    pub async fn post_json<T: FromJson>(&self, path: &str, body: &Json) -> Result<T, ApiError> {
+        parse(&self.authorised(Method::POST, path, Some(body.to_text())).await?)
     }
 
-    pub async fn put_json<T: DeserializeOwned>(&self, path: &str, body: &serde_json::Value) -> Result<T, ApiError> {
-        parse(&self.authorised(Method::PUT, path, Some(body.to_string())).await?)
+    pub async fn put_json<T: FromJson>(&self, path: &str, body: &Json) -> Result<T, ApiError> {
+        parse(&self.authorised(Method::PUT, path, Some(body.to_text())).await?)
     }
 
-    pub async fn delete<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
+    pub async fn delete<T: FromJson>(&self, path: &str) -> Result<T, ApiError> {
         parse(&self.authorised(Method::DELETE, path, None).await?)
     }
 
@@ -309,16 +309,16 @@ async fn answer_text(response: Response) -> Result<String, ApiError> {
 }
 
 /// The one generic step: JSON text to the type the caller expects.
-fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
-    serde_json::from_str(text).map_err(|e| ApiError::Decode(e.to_string()))
+fn parse<T: FromJson>(text: &str) -> Result<T, ApiError> {
+    decode(text).map_err(|e| ApiError::Decode(e.0))
 }
 
 /// A 400 is either the token endpoint's OAuth error or a validation envelope.
 fn bad_request(text: &str) -> ApiError {
-    if let Ok(oauth) = serde_json::from_str::<OAuthError>(text) {
+    if let Ok(oauth) = decode::<OAuthError>(text) {
         return ApiError::OAuth(oauth);
     }
-    match serde_json::from_str::<ActionEnvelope>(text) {
+    match decode::<ActionEnvelope>(text) {
         Ok(envelope) => ApiError::Validation(envelope.errors.unwrap_or_default()),
         Err(_) => ApiError::Server(400),
     }

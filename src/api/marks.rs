@@ -1,10 +1,9 @@
 //! Likes, follows and mutes: each a record per member and thread, created to switch on and
 //! deleted to switch off.
 
-use serde_json::json;
-
 use super::client::ApiClient;
 use super::error::ApiError;
+use crate::json::Object;
 use crate::model::{ActionEnvelope, ListEnvelope, ThreadMark};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,7 +47,7 @@ pub async fn state(client: &ApiClient, mark: Mark, thread: i64, user_id: i64) ->
 }
 
 pub async fn set(client: &ApiClient, mark: Mark, thread: i64, user_id: i64) -> Result<i64, ApiError> {
-    let envelope: ActionEnvelope = client.post_json(mark.path(), &json!({ "ThreadId": thread, "UserId": user_id })).await?;
+    let envelope: ActionEnvelope = client.post_json(mark.path(), &Object::new().with("ThreadId", thread).with("UserId", user_id).into()).await?;
     envelope.created_id().ok_or_else(|| ApiError::Decode("no Value.Id in the create answer".into()))
 }
 

@@ -1,9 +1,8 @@
 //! `/api/community/communitymessages`: replies.
 
-use serde_json::json;
-
 use super::client::ApiClient;
 use super::error::ApiError;
+use crate::json::Object;
 use crate::model::query::{encode, Direction};
 use crate::model::{ActionEnvelope, Author, CommunityMessage, ListEnvelope};
 
@@ -29,10 +28,12 @@ pub async fn newer_than(client: &ApiClient, thread: i64, after_id: i64) -> Resul
 }
 
 pub async fn create(client: &ApiClient, thread: i64, author: Author, text: &str) -> Result<i64, ApiError> {
-    let body = json!({
-        "CommunityThreadId": thread, "UserId": author.user_id, "CoworkerId": author.coworker_id, "Message": text,
-    });
-    let envelope: ActionEnvelope = client.post_json(PATH, &body).await?;
+    let body = Object::new()
+        .with("CommunityThreadId", thread)
+        .with("UserId", author.user_id)
+        .with("CoworkerId", author.coworker_id)
+        .with("Message", text);
+    let envelope: ActionEnvelope = client.post_json(PATH, &body.into()).await?;
     envelope.created_id().ok_or_else(|| ApiError::Decode("no Value.Id in the create answer".into()))
 }
 

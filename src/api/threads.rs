@@ -1,9 +1,8 @@
 //! `/api/community/communitythreads`.
 
-use serde_json::{Map, Value};
-
 use super::client::ApiClient;
 use super::error::ApiError;
+use crate::json::{Json, Object};
 use crate::model::query::ThreadQuery;
 use crate::model::search::merge_by_activity;
 use crate::model::{ActionEnvelope, CommunityThread, ListEnvelope};
@@ -51,16 +50,16 @@ pub async fn get(client: &ApiClient, id: i64) -> Result<CommunityThread, ApiErro
 }
 
 /// The record exactly as sent, for an edit that must put back what it does not change.
-pub async fn get_raw(client: &ApiClient, id: i64) -> Result<Map<String, Value>, ApiError> {
+pub async fn get_raw(client: &ApiClient, id: i64) -> Result<Object, ApiError> {
     client.get_json(&format!("{PATH}/{id}")).await
 }
 
-pub async fn create(client: &ApiClient, body: &Value) -> Result<i64, ApiError> {
+pub async fn create(client: &ApiClient, body: &Json) -> Result<i64, ApiError> {
     let envelope: ActionEnvelope = client.post_json(PATH, body).await?;
     envelope.created_id().ok_or_else(|| ApiError::Decode("no Value.Id in the create answer".into()))
 }
 
-pub async fn replace(client: &ApiClient, record: &Value) -> Result<(), ApiError> {
+pub async fn replace(client: &ApiClient, record: &Json) -> Result<(), ApiError> {
     let _: ActionEnvelope = client.put_json(PATH, record).await?;
     Ok(())
 }

@@ -97,7 +97,7 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
         let draft = current();
         if first.is_some() {
             if let Some(k) = &save_key {
-                browser::write_local(k, &serde_json::to_string(&draft).unwrap_or_default());
+                browser::write_local(k, &draft.to_json().to_text());
                 draft_saved.saved();
             }
         }

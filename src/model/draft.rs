@@ -1,16 +1,14 @@
 //! What a member is writing: a new thread (or an edit) and a reply. Drafts are saved locally
 //! per member and context so a reload or a failed send loses nothing.
 
-use serde::{Deserialize, Serialize};
-use serde_json::{json, Map, Value};
+use crate::json::{FromJson, Json, JsonError, Object};
 
 use super::tags;
 use crate::i18n::Msg;
 use super::zoom::ZoomMeeting;
 
 /// The composer's state, and what a draft stores.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ThreadDraft {
     pub subject: String,
     pub message: String,
@@ -58,48 +56,67 @@ impl ThreadDraft {
         out
     }
 
-    fn zoom_fields(&self) -> (bool, Value) {
+    fn zoom_fields(&self) -> (bool, Json) {
         match &self.zoom {
-            Some(zoom) => (true, Value::String(zoom.to_event_data())),
-            None => (false, Value::Null),
+            Some(zoom) => (true, Json::String(zoom.to_event_data())),
+            None => (false, Json::Null),
         }
     }
 
+    fn guests_to_send(&self) -> Json {
+        if self.private { self.guests.clone().into() } else { Json::Array(Vec::new()) }
+    }
+
     /// The POST body of a new thread.
-    pub fn to_create_body(&self, author: Author) -> Value {
+    pub fn to_create_body(&self, author: Author) -> Json {
         let (include_zoom, zoom_data) = self.zoom_fields();
-        json!({
-            "BusinessId": author.business_id,
-            "CommunityGroupId": self.group,
-            "UserId": author.user_id,
-            "CoworkerId": author.coworker_id,
-            "Subject": self.subject.trim(),
-            "Message": self.message,
-            "InstantDelivery": self.instant_delivery,
-            "Tags": tags::to_wire(&self.tags),
-            "Private": self.private,
-            "Guests": if self.private { self.guests.clone() } else { Vec::new() },
-            "IncludeZoomInvite": include_zoom,
-            "ZoomEventData": zoom_data,
-        })
+        Object::new()
+            .with("BusinessId", author.business_id)
+            .with("CommunityGroupId", self.group)
+            .with("UserId", author.user_id)
+            .with("CoworkerId", author.coworker_id)
+            .with("Subject", self.subject.trim())
+            .with("Message", self.message.as_str())
+            .with("InstantDelivery", self.instant_delivery)
+            .with("Tags", tags::to_wire(&self.tags))
+            .with("Private", self.private)
+            .with("Guests", self.guests_to_send())
+            .with("IncludeZoomInvite", include_zoom)
+            .with("ZoomEventData", zoom_data)
+            .into()
     }
 
     /// The PUT body of an edit: the record as the API just sent it, with only the fields this
     /// form edits changed. Everything else (`SystemId`, `CoworkerId`, custom fields, whatever
     /// Nexudus adds later) goes back exactly as it came, so an edit never clears it.
-    pub fn apply_to_record(&self, record: &Map<String, Value>) -> Value {
+    pub fn apply_to_record(&self, record: &Object) -> Json {
         let mut out = record.clone();
         let (include_zoom, zoom_data) = self.zoom_fields();
-        out.insert("Subject".into(), self.subject.trim().into());
-        out.insert("Message".into(), self.message.clone().into());
-        out.insert("CommunityGroupId".into(), self.group.into());
-        out.insert("Tags".into(), tags::to_wire(&self.tags).into());
-        out.insert("Private".into(), self.private.into());
-        out.insert("Guests".into(), json!(if self.private { self.guests.clone() } else { Vec::new() }));
-        out.insert("InstantDelivery".into(), self.instant_delivery.into());
-        out.insert("IncludeZoomInvite".into(), include_zoom.into());
-        out.insert("ZoomEventData".into(), zoom_data);
-        Value::Object(out)
+        out.set("Subject", self.subject.trim());
+        out.set("Message", self.message.as_str());
+        out.set("CommunityGroupId", self.group);
+        out.set("Tags", tags::to_wire(&self.tags));
+        out.set("Private", self.private);
+        out.set("Guests", self.guests_to_send());
+        out.set("InstantDelivery", self.instant_delivery);
+        out.set("IncludeZoomInvite", include_zoom);
+        out.set("ZoomEventData", zoom_data);
+        Json::Object(out)
+    }
+
+    /// The draft as kept on this device (the board's own keys; read back by `from_json`).
+    pub fn to_json(&self) -> Json {
+        let tags: Vec<Json> = self.tags.iter().map(|t| Json::from(t.as_str())).collect();
+        Object::new()
+            .with("subject", self.subject.as_str())
+            .with("message", self.message.as_str())
+            .with("group", self.group)
+            .with("tags", tags)
+            .with("private", self.private)
+            .with("guests", self.guests.clone())
+            .with("instant_delivery", self.instant_delivery)
+            .with("zoom", self.zoom.as_ref().map(ZoomMeeting::to_json))
+            .into()
     }
 
     /// The form's starting state for editing `record`.
@@ -118,6 +135,22 @@ impl ThreadDraft {
                 .and_then(ZoomMeeting::from_event_data)
                 .or_else(|| record.include_zoom_invite.then(ZoomMeeting::default)),
         }
+    }
+}
+
+impl FromJson for ThreadDraft {
+    fn from_json(value: &Json) -> Result<Self, JsonError> {
+        let o = value.object("a draft")?;
+        Ok(ThreadDraft {
+            subject: o.text("subject")?,
+            message: o.text("message")?,
+            group: o.opt_int("group")?,
+            tags: o.list::<Json>("tags")?.iter().filter_map(|t| t.as_str().map(str::to_owned)).collect(),
+            private: o.flag("private")?,
+            guests: o.list("guests")?,
+            instant_delivery: o.flag("instant_delivery")?,
+            zoom: o.opt_record("zoom")?,
+        })
     }
 }
 

@@ -1,21 +1,30 @@
 //! `CommunityGroup` (contract doc §6) and who may post in one.
 
-use serde::Deserialize;
-
-use super::thread::null_as_empty;
+use crate::json::{FromJson, Json, JsonError};
 use crate::i18n::Msg;
 
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
-#[serde(rename_all = "PascalCase", default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CommunityGroup {
     pub id: i64,
-    #[serde(deserialize_with = "null_as_empty")]
     pub name: String,
     pub description: Option<String>,
     /// 1 Restricted, 2 Public, 3 Private.
     pub group_access: i64,
     /// Customer (coworker) ids; only present in get-by-id and batch answers.
     pub members: Option<Vec<i64>>,
+}
+
+impl FromJson for CommunityGroup {
+    fn from_json(value: &Json) -> Result<Self, JsonError> {
+        let o = value.object("a group")?;
+        Ok(CommunityGroup {
+            id: o.int("Id")?,
+            name: o.text("Name")?,
+            description: o.opt_text("Description")?,
+            group_access: o.int("GroupAccess")?,
+            members: o.opt_list("Members")?,
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,30 +1,23 @@
 //! `CommunityThread`: a conversation (contract doc §4.3).
 
-use serde::{Deserialize, Deserializer, Serialize};
+use crate::json::{FromJson, Json, JsonError};
 
 /// A thread record as REST returns it. Optional and nullable fields default, so a record
 /// with fields missing (lists omit `Guests`) or null still reads.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
-#[serde(rename_all = "PascalCase", default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CommunityThread {
     pub id: i64,
     pub business_id: i64,
     pub community_group_id: Option<i64>,
     pub user_id: i64,
     pub coworker_id: Option<i64>,
-    #[serde(deserialize_with = "null_as_empty")]
     pub subject: String,
-    #[serde(deserialize_with = "null_as_empty")]
     pub message: String,
-    #[serde(deserialize_with = "null_as_false")]
     pub instant_delivery: bool,
     pub tags: Option<String>,
-    #[serde(deserialize_with = "null_as_false")]
     pub private: bool,
-    #[serde(deserialize_with = "null_as_empty_vec")]
     pub guests: Vec<i64>,
     pub last_message_date: Option<String>,
-    #[serde(deserialize_with = "null_as_false")]
     pub include_zoom_invite: bool,
     pub zoom_event_data: Option<String>,
     pub unique_id: Option<String>,
@@ -46,14 +39,29 @@ impl CommunityThread {
     }
 }
 
-pub(crate) fn null_as_empty<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    Ok(Option::<String>::deserialize(d)?.unwrap_or_default())
-}
-
-pub(crate) fn null_as_false<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
-    Ok(Option::<bool>::deserialize(d)?.unwrap_or(false))
-}
-
-fn null_as_empty_vec<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<i64>, D::Error> {
-    Ok(Option::<Vec<i64>>::deserialize(d)?.unwrap_or_default())
+impl FromJson for CommunityThread {
+    fn from_json(value: &Json) -> Result<Self, JsonError> {
+        let o = value.object("a thread")?;
+        Ok(CommunityThread {
+            id: o.int("Id")?,
+            business_id: o.int("BusinessId")?,
+            community_group_id: o.opt_int("CommunityGroupId")?,
+            user_id: o.int("UserId")?,
+            coworker_id: o.opt_int("CoworkerId")?,
+            subject: o.text("Subject")?,
+            message: o.text("Message")?,
+            instant_delivery: o.flag("InstantDelivery")?,
+            tags: o.opt_text("Tags")?,
+            private: o.flag("Private")?,
+            guests: o.list("Guests")?,
+            last_message_date: o.opt_text("LastMessageDate")?,
+            include_zoom_invite: o.flag("IncludeZoomInvite")?,
+            zoom_event_data: o.opt_text("ZoomEventData")?,
+            unique_id: o.opt_text("UniqueId")?,
+            created_on: o.opt_text("CreatedOn")?,
+            updated_on: o.opt_text("UpdatedOn")?,
+            updated_by: o.opt_text("UpdatedBy")?,
+            system_id: o.opt_text("SystemId")?,
+        })
+    }
 }

@@ -1,8 +1,8 @@
 //! `POST /api/token`: the form the board sends and the answers it reads (contract doc §2).
 
-use serde::Deserialize;
 
 use crate::i18n::{Msg, Phrase, Text};
+use crate::json::{FromJson, Json, JsonError};
 
 /// A token request. Nexudus reads form fields only: a JSON body is refused.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,24 +33,39 @@ impl TokenRequest {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TokenResponse {
     pub access_token: String,
-    #[serde(default)]
     pub token_type: Option<String>,
     /// Seconds until the access token expires.
-    #[serde(default)]
     pub expires_in: Option<u64>,
-    #[serde(default)]
     pub refresh_token: Option<String>,
 }
 
 /// A 400 from the token endpoint.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OAuthError {
     pub error: String,
-    #[serde(default)]
     pub error_description: Option<String>,
+}
+
+impl FromJson for TokenResponse {
+    fn from_json(value: &Json) -> Result<Self, JsonError> {
+        let o = value.object("a token answer")?;
+        Ok(TokenResponse {
+            access_token: o.required_text("access_token")?,
+            token_type: o.opt_text("token_type")?,
+            expires_in: o.opt_int("expires_in")?.and_then(|s| u64::try_from(s).ok()),
+            refresh_token: o.opt_text("refresh_token")?,
+        })
+    }
+}
+
+impl FromJson for OAuthError {
+    fn from_json(value: &Json) -> Result<Self, JsonError> {
+        let o = value.object("a token error")?;
+        Ok(OAuthError { error: o.required_text("error")?, error_description: o.opt_text("error_description")? })
+    }
 }
 
 impl OAuthError {

@@ -1,21 +1,16 @@
 //! People: `User` records (authors) and the signed-in member's profile.
 
-use serde::{Deserialize, Serialize};
+use crate::json::{FromJson, Json, JsonError, Object};
 
-use super::thread::null_as_empty;
-
-#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
-#[serde(rename_all = "PascalCase", default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct User {
     pub id: i64,
-    #[serde(deserialize_with = "null_as_empty")]
     pub full_name: String,
     pub email: Option<String>,
 }
 
 /// `GET /api/public/coworkers/profiles`: who is signed in.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
-#[serde(rename_all = "PascalCase", default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Profile {
     pub user: User,
     pub default_business: Option<Business>,
@@ -23,8 +18,7 @@ pub struct Profile {
 }
 
 /// One of the member's customer (coworker) profiles.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
-#[serde(rename_all = "PascalCase", default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CustomerProfile {
     pub id: i64,
     pub is_default_profile: bool,
@@ -38,12 +32,52 @@ impl Profile {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
-#[serde(rename_all = "PascalCase", default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Business {
     pub id: i64,
-    #[serde(deserialize_with = "null_as_empty")]
     pub name: String,
+}
+
+// Read from the API, and written and read back as the member kept over a reload (in the API's
+// own shape, so one reader does both).
+
+impl FromJson for User {
+    fn from_json(value: &Json) -> Result<Self, JsonError> {
+        let o = value.object("a user")?;
+        Ok(User { id: o.int("Id")?, full_name: o.text("FullName")?, email: o.opt_text("Email")? })
+    }
+}
+
+impl FromJson for Profile {
+    fn from_json(value: &Json) -> Result<Self, JsonError> {
+        let o = value.object("a profile")?;
+        Ok(Profile { user: o.record("User")?, default_business: o.opt_record("DefaultBusiness")?, profiles: o.list("Profiles")? })
+    }
+}
+
+impl FromJson for CustomerProfile {
+    fn from_json(value: &Json) -> Result<Self, JsonError> {
+        let o = value.object("a customer profile")?;
+        Ok(CustomerProfile { id: o.int("Id")?, is_default_profile: o.flag("IsDefaultProfile")? })
+    }
+}
+
+impl FromJson for Business {
+    fn from_json(value: &Json) -> Result<Self, JsonError> {
+        let o = value.object("a business")?;
+        Ok(Business { id: o.int("Id")?, name: o.text("Name")? })
+    }
+}
+
+impl Profile {
+    /// The member as the board keeps it over a reload.
+    pub fn to_json(&self) -> Json {
+        let user = Object::new().with("Id", self.user.id).with("FullName", self.user.full_name.as_str()).with("Email", self.user.email.clone());
+        let business = self.default_business.as_ref().map(|b| Object::new().with("Id", b.id).with("Name", b.name.as_str()));
+        let profiles: Vec<Json> =
+            self.profiles.iter().map(|p| Object::new().with("Id", p.id).with("IsDefaultProfile", p.is_default_profile).into()).collect();
+        Object::new().with("User", user).with("DefaultBusiness", business).with("Profiles", profiles).into()
+    }
 }
 
 /// Up to two initials, for an avatar placeholder: "Tomás García" → "TG".

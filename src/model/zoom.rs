@@ -2,13 +2,12 @@
 //! without documenting the shape; the board writes Zoom's own field names (`join_url`, `id`,
 //! `password`, `start_time`, `duration`, `topic`) and reads them back leniently.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use crate::json::{parse, FromJson, Json, JsonError, Object};
 
 use super::draft::FieldProblem;
 use crate::i18n::Msg;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ZoomMeeting {
     pub join_url: String,
     pub meeting_id: String,
@@ -46,33 +45,32 @@ impl ZoomMeeting {
 
     /// The `ZoomEventData` text.
     pub fn to_event_data(&self) -> String {
-        let mut map = serde_json::Map::new();
-        map.insert("join_url".into(), self.join_url.trim().into());
+        let mut data = Object::new().with("join_url", self.join_url.trim());
         let id: String = self.meeting_id.chars().filter(|c| !c.is_whitespace()).collect();
         if !id.is_empty() {
-            map.insert("id".into(), id.into());
+            data.set("id", id);
         }
         for (key, value) in [("password", &self.passcode), ("start_time", &self.start), ("topic", &self.topic)] {
             if !value.trim().is_empty() {
-                map.insert(key.into(), value.trim().into());
+                data.set(key, value.trim());
             }
         }
         if let Ok(minutes) = self.duration.trim().parse::<u32>() {
-            map.insert("duration".into(), minutes.into());
+            data.set("duration", i64::from(minutes));
         }
-        Value::Object(map).to_string()
+        Json::Object(data).to_text()
     }
 
     /// Reads `ZoomEventData`, whoever wrote it; `None` if it is not a JSON object.
     pub fn from_event_data(text: &str) -> Option<ZoomMeeting> {
-        let value: Value = serde_json::from_str(text).ok()?;
+        let value = parse(text).ok()?;
         let obj = value.as_object()?;
         let text_of = |keys: &[&str]| {
             keys.iter()
-                .find_map(|k| obj.get(*k))
+                .find_map(|k| obj.get(k))
                 .map(|v| match v {
-                    Value::String(s) => s.clone(),
-                    Value::Number(n) => n.to_string(),
+                    Json::String(s) => s.clone(),
+                    Json::Number(n) => n.clone(),
                     _ => String::new(),
                 })
                 .unwrap_or_default()
@@ -87,9 +85,35 @@ impl ZoomMeeting {
         })
     }
 
+    /// The form's fields as a draft keeps them.
+    pub fn to_json(&self) -> Json {
+        Object::new()
+            .with("join_url", self.join_url.as_str())
+            .with("meeting_id", self.meeting_id.as_str())
+            .with("passcode", self.passcode.as_str())
+            .with("start", self.start.as_str())
+            .with("duration", self.duration.as_str())
+            .with("topic", self.topic.as_str())
+            .into()
+    }
+
     /// The join link, if it is safe to put in an href (https only).
     pub fn safe_join_url(&self) -> Option<&str> {
         let url = self.join_url.trim();
         (url.to_ascii_lowercase().starts_with("https://") && !url.contains(char::is_whitespace)).then_some(url)
+    }
+}
+
+impl FromJson for ZoomMeeting {
+    fn from_json(value: &Json) -> Result<Self, JsonError> {
+        let o = value.object("a Zoom meeting")?;
+        Ok(ZoomMeeting {
+            join_url: o.text("join_url")?,
+            meeting_id: o.text("meeting_id")?,
+            passcode: o.text("passcode")?,
+            start: o.text("start")?,
+            duration: o.text("duration")?,
+            topic: o.text("topic")?,
+        })
     }
 }
