@@ -284,8 +284,24 @@ impl Journey {
             if self.js(check, vec![]).await == serde_json::Value::Bool(true) {
                 return;
             }
-            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            if Instant::now() >= deadline {
+                panic!("timed out waiting for {what}; the page then: {}", self.diagnosis().await);
+            }
             tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Where the page is and what it shows, for a failed wait's message: the location, the
+    /// start of the main region's text, and the last requests with their durations.
+    async fn diagnosis(&self) -> String {
+        let script = "const main = document.querySelector('main');
+            const last = performance.getEntriesByType('resource').slice(-6)
+                .map(e => new URL(e.name).pathname + ' ' + Math.round(e.duration) + 'ms');
+            return location.pathname + location.search + ' | main: ' + (main ? main.innerText.slice(0, 200) : '(none)')
+                + ' | last requests: ' + last.join(', ');";
+        match self.browser.execute(script, vec![]).await {
+            Ok(serde_json::Value::String(text)) => text,
+            other => format!("(could not read it: {other:?})"),
         }
     }
 

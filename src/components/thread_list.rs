@@ -9,6 +9,7 @@ use crate::api::threads::ThreadsPage;
 use crate::api::{self, ApiClient, ApiError, Directory};
 use crate::i18n::{use_i18n, Msg};
 use crate::model::query::{ListFilters, ThreadQuery};
+use crate::pages::later::{prefetch, LaterScreen};
 
 /// Loads one list page into the caches and returns the threads.
 pub async fn load_page(client: &ApiClient, directory: Directory, filters: &ListFilters) -> Result<ThreadsPage, ApiError> {
@@ -50,7 +51,12 @@ pub fn ThreadList(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
                     Ok(result) => {
                         let current = filters.get_untracked();
                         view! {
-                            <ol class="thread-list" aria-label=i18n.t(Msg::Conversations)>
+                            <ol
+                                class="thread-list"
+                                aria-label=i18n.t(Msg::Conversations)
+                                on:pointerover=|_| prefetch(LaterScreen::Thread)
+                                on:focusin=|_| prefetch(LaterScreen::Thread)
+                            >
                                 {result
                                     .threads
                                     .into_iter()

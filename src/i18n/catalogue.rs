@@ -42,6 +42,7 @@ catalogue! {
     SignOut => en: "Sign out", es: "Cerrar sesión";
     Loading => en: "Loading…", es: "Cargando…";
     TryAgain => en: "Try again", es: "Volver a intentarlo";
+    ScreenNotLoaded => en: "This part of the board could not be loaded. Check your connection and try again.", es: "No se pudo cargar esta parte del tablón. Comprueba tu conexión e inténtalo de nuevo.";
     Cancel => en: "Cancel", es: "Cancelar";
     Edit => en: "Edit", es: "Editar";
     Delete => en: "Delete", es: "Eliminar";

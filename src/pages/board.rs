@@ -10,6 +10,7 @@ use crate::components::search_box::SearchBox;
 use crate::components::thread_list::ThreadList;
 use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::query::ListFilters;
+use crate::pages::later::{prefetch, LaterScreen};
 
 #[component]
 pub fn BoardPage() -> impl IntoView {
@@ -24,7 +25,11 @@ pub fn BoardPage() -> impl IntoView {
             <FocusHeading/>
             <div class="page-head">
                 <h1 id="board-heading" tabindex="-1">{i18n.t(Msg::Conversations)}</h1>
-                <a class="button primary" href=move || href(&match filters.get().group {
+                <a
+                    class="button primary"
+                    on:pointerover=|_| prefetch(LaterScreen::NewThread)
+                    on:focusin=|_| prefetch(LaterScreen::NewThread)
+                    href=move || href(&match filters.get().group {
                     Some(g) => format!("/new?group={g}"),
                     None => "/new".to_owned(),
                 })>{i18n.t(Msg::StartConversation)}</a>

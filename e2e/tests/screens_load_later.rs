@@ -1,0 +1,52 @@
+//! The screens other than the list are separate wasm chunks (src/pages/later.rs): they are not
+//! fetched with the first page, a chunk that cannot be fetched is a notice with a retry (not
+//! a dead board), and pointing at or focusing a link fetches its screen ahead of the click.
+
+use board_e2e::Journey;
+use board_sandbox::seed::DEMO_MEMBER;
+
+/// Names of the wasm files the page has fetched so far.
+const FETCHED_WASM: &str = "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)
+    .filter(p => p.endsWith('.wasm'));";
+
+async fn fetched_wasm(j: &Journey) -> Vec<String> {
+    serde_json::from_value(j.js(FETCHED_WASM, vec![]).await).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn screens_load_when_first_opened_and_a_failed_load_can_be_retried() {
+    let mut j = Journey::start().await;
+    // Signed in without the pointer: a pointer resting over the list would fetch the thread
+    // screen ahead of time (as it should), and the browser would then have it cached.
+    j.open("/sign-in").await;
+    j.fill("#sign-in-email", DEMO_MEMBER.email).await;
+    j.fill("#sign-in-password", DEMO_MEMBER.password).await;
+    j.js("document.querySelector('.sign-in form').requestSubmit();", vec![]).await;
+    j.wait_for(".board-member").await;
+    j.open("/").await;
+    j.wait_for(".thread-row").await;
+    assert_eq!(fetched_wasm(&j).await, vec!["/community-board_bg.wasm"], "the list needs the main module only");
+
+    // The server goes away: opening a thread cannot fetch its code.
+    j.go_offline().await;
+    j.click(".thread-row .thread-subject a").await;
+    j.wait_for_text("main .notice.error[role=alert]", "could not be loaded").await;
+    assert_eq!(j.count("header .board-title").await, 1, "the rest of the board is still there");
+
+    // Back online, "Try again" brings the thread.
+    j.come_back_online().await;
+    j.click("main .notice.error button").await;
+    j.wait_for("#thread-heading").await;
+    j.wait_for_text("#replies-heading", "repl").await;
+    assert!(fetched_wasm(&j).await.iter().any(|f| f.contains("thread") && !f.contains("new_thread")), "{:?}", fetched_wasm(&j).await);
+
+    // Focus on "Start a conversation" fetches the composer's code before the click.
+    j.open("/").await;
+    j.wait_for(".thread-row").await;
+    assert!(!fetched_wasm(&j).await.iter().any(|f| f.contains("new_thread")));
+    j.js("document.querySelector('.page-head a.button').focus();", vec![]).await;
+    j.wait_until("the composer's chunk", "return performance.getEntriesByType('resource').some(e => e.name.includes('new_thread'));").await;
+    j.click(".page-head a.button").await;
+    j.wait_for("#thread-subject").await;
+    j.finish().await;
+}
