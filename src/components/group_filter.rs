@@ -2,11 +2,13 @@
 //! whether the member may post in it.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use crate::routing::use_navigate;
 
 use crate::api::{ApiClient, Directory};
 use crate::i18n::{use_i18n, Msg};
 use crate::model::query::ListFilters;
+use crate::model::CommunityGroup;
 use crate::session::Session;
 
 #[component]
@@ -24,16 +26,26 @@ pub fn GroupFilter(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView 
     };
     // Whether the member may post needs a Restricted group's member list: fetched only when
     // such a group is chosen, then cached.
-    let may_post = LocalResource::new(move || {
-        let client = client.clone();
+    // (A signal and a spawned load, like the thread list: no async resource on the first page.)
+    let note = RwSignal::new(None::<(CommunityGroup, bool)>);
+    let newest = StoredValue::new(0u32);
+    Effect::new(move |_| {
         let group = filters.get().group;
-        async move {
-            let group = group?;
-            let known = directory.groups(&client).await.ok()?.into_iter().find(|g| g.id == group)?;
-            let coworker = session.author().and_then(|a| a.coworker_id);
-            let answer = directory.may_post(&client, &known, coworker).await.ok()?;
-            Some((known, answer))
-        }
+        let client = client.clone();
+        let this = newest.get_value().wrapping_add(1);
+        newest.set_value(this);
+        spawn_local(async move {
+            let answer = async {
+                let known = directory.groups(&client).await.ok()?.into_iter().find(|g| Some(g.id) == group)?;
+                let coworker = session.author().and_then(|a| a.coworker_id);
+                let answer = directory.may_post(&client, &known, coworker).await.ok()?;
+                Some((known, answer))
+            };
+            let answer = if group.is_some() { answer.await } else { None };
+            if newest.try_get_value() == Some(this) {
+                note.try_set(answer);
+            }
+        });
     });
 
     view! {
@@ -46,14 +58,10 @@ pub fn GroupFilter(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView 
                     view! { <option value=g.id.to_string() selected=selected>{format!("{} ({})", g.name, i18n.t(g.access().label()))}</option> }
                 }).collect_view()}
             </select>
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    may_post.await.map(|(group, answer)| {
-                        let posting = i18n.t(if answer { Msg::CanPostHere } else { Msg::OnlyMembersPostHere });
-                        view! { <p class="group-note" id="group-note">{i18n.t(group.access().explain())} " " <strong>{posting}</strong></p> }
-                    })
-                })}
-            </Transition>
+            {move || note.get().map(|(group, answer)| {
+                let posting = i18n.t(if answer { Msg::CanPostHere } else { Msg::OnlyMembersPostHere });
+                view! { <p class="group-note" id="group-note">{i18n.t(group.access().explain())} " " <strong>{posting}</strong></p> }
+            })}
         </div>
     }
 }

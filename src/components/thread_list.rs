@@ -2,6 +2,7 @@
 //! text), then one user batch for authors not yet known, and the groups once per session.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use super::pager::Pager;
 use super::thread_row::ThreadRow;
@@ -28,27 +29,42 @@ pub fn ThreadList(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
     let client = expect_context::<ApiClient>();
     let directory = expect_context::<Directory>();
     let i18n = use_i18n();
-    let page = LocalResource::new(move || {
-        let client = client.clone();
+    // The last page loaded, kept on screen while the next one loads (aria-busy says it is
+    // stale). A plain signal and a spawned load rather than a resource: the async-resource
+    // machinery was ~30 KB of the first page's wasm for this and the group note alone.
+    let page = RwSignal::new(None::<Result<ThreadsPage, ApiError>>);
+    let pending = RwSignal::new(true);
+    let retries = RwSignal::new(0u32);
+    // Only the newest request's answer is shown (the filters may change mid-request).
+    let newest = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        retries.track();
         let filters = filters.get();
-        async move { load_page(&client, directory, &filters).await }
+        let client = client.clone();
+        let this = newest.get_value().wrapping_add(1);
+        newest.set_value(this);
+        pending.set(true);
+        spawn_local(async move {
+            let result = load_page(&client, directory, &filters).await;
+            if newest.try_get_value() == Some(this) {
+                page.try_set(Some(result));
+                pending.try_set(false);
+            }
+        });
     });
 
-    // Old rows stay on screen while the next page loads; aria-busy says they are stale.
-    let pending = RwSignal::new(false);
     view! {
         <div class="thread-list-region" aria-busy=move || pending.get().to_string()>
-        <Transition fallback=|| view! { <Skeleton/> } set_pending=pending.write_only()>
-            {move || Suspend::new(async move {
-                match page.await {
-                    Ok(result) if result.threads.is_empty() => view! {
+            {move || match page.get() {
+                    None => view! { <Skeleton/> }.into_any(),
+                    Some(Ok(result)) if result.threads.is_empty() => view! {
                         <div class="empty">
                             <p>{i18n.t(Msg::NoConversationsMatch)}</p>
                             <a href=crate::routing::href("/")>{i18n.t(Msg::ShowAllConversations)}</a>
                         </div>
                     }
                     .into_any(),
-                    Ok(result) => {
+                    Some(Ok(result)) => {
                         let current = filters.get_untracked();
                         view! {
                             <ol
@@ -67,16 +83,14 @@ pub fn ThreadList(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
                         }
                         .into_any()
                     }
-                    Err(e) => view! {
+                    Some(Err(e)) => view! {
                         <div class="notice error" role="alert">
                             <p>{i18n.text(e.describe())}</p>
-                            <button type="button" on:click=move |_| page.refetch()>{i18n.t(Msg::TryAgain)}</button>
+                            <button type="button" on:click=move |_| retries.update(|n| *n += 1)>{i18n.t(Msg::TryAgain)}</button>
                         </div>
                     }
                     .into_any(),
-                }
-            })}
-        </Transition>
+            }}
         </div>
     }
 }
