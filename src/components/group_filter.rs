@@ -2,9 +2,9 @@
 //! whether the member may post in it.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use crate::routing::use_navigate;
 
+use super::latest::Latest;
 use crate::api::{ApiClient, Directory};
 use crate::i18n::{use_i18n, Msg};
 use crate::model::query::ListFilters;
@@ -26,25 +26,20 @@ pub fn GroupFilter(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView 
     };
     // Whether the member may post needs a Restricted group's member list: fetched only when
     // such a group is chosen, then cached.
-    // (A signal and a spawned load, like the thread list: no async resource on the first page.)
     let note = RwSignal::new(None::<(CommunityGroup, bool)>);
-    let newest = StoredValue::new(0u32);
+    let latest = Latest::new();
     Effect::new(move |_| {
         let group = filters.get().group;
         let client = client.clone();
-        let this = newest.get_value().wrapping_add(1);
-        newest.set_value(this);
-        spawn_local(async move {
-            let answer = async {
-                let known = directory.groups(&client).await.ok()?.into_iter().find(|g| Some(g.id) == group)?;
-                let coworker = session.author().and_then(|a| a.coworker_id);
-                let answer = directory.may_post(&client, &known, coworker).await.ok()?;
-                Some((known, answer))
-            };
-            let answer = if group.is_some() { answer.await } else { None };
-            if newest.try_get_value() == Some(this) {
-                note.try_set(answer);
-            }
+        let answer = async move {
+            let group = group?;
+            let known = directory.groups(&client).await.ok()?.into_iter().find(|g| g.id == group)?;
+            let coworker = session.author().and_then(|a| a.coworker_id);
+            let answer = directory.may_post(&client, &known, coworker).await.ok()?;
+            Some((known, answer))
+        };
+        latest.spawn(answer, move |answer| {
+            note.try_set(answer);
         });
     });
 

@@ -2,8 +2,8 @@
 //! text), then one user batch for authors not yet known, and the groups once per session.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
+use super::latest::Latest;
 use super::pager::Pager;
 use super::thread_row::ThreadRow;
 use crate::api::threads::ThreadsPage;
@@ -30,26 +30,19 @@ pub fn ThreadList(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
     let directory = expect_context::<Directory>();
     let i18n = use_i18n();
     // The last page loaded, kept on screen while the next one loads (aria-busy says it is
-    // stale). A plain signal and a spawned load rather than a resource: the async-resource
-    // machinery was ~30 KB of the first page's wasm for this and the group note alone.
+    // stale).
     let page = RwSignal::new(None::<Result<ThreadsPage, ApiError>>);
     let pending = RwSignal::new(true);
     let retries = RwSignal::new(0u32);
-    // Only the newest request's answer is shown (the filters may change mid-request).
-    let newest = StoredValue::new(0u32);
+    let latest = Latest::new();
     Effect::new(move |_| {
         retries.track();
         let filters = filters.get();
         let client = client.clone();
-        let this = newest.get_value().wrapping_add(1);
-        newest.set_value(this);
         pending.set(true);
-        spawn_local(async move {
-            let result = load_page(&client, directory, &filters).await;
-            if newest.try_get_value() == Some(this) {
-                page.try_set(Some(result));
-                pending.try_set(false);
-            }
+        latest.spawn(async move { load_page(&client, directory, &filters).await }, move |result| {
+            page.try_set(Some(result));
+            pending.try_set(false);
         });
     });
 
