@@ -112,21 +112,6 @@ pub enum Setting {
 }
 
 impl Setting {
-    pub const ALL: [Setting; 12] = [
-        Setting::ApiBase,
-        Setting::SortConvention,
-        Setting::RequestsPerMinute,
-        Setting::WritesPerMinute,
-        Setting::RequestSpacingMs,
-        Setting::Business,
-        Setting::Locale,
-        Setting::Theme,
-        Setting::Routing,
-        Setting::BasePath,
-        Setting::PageSize,
-        Setting::RepliesPageSize,
-    ];
-
     pub fn meta_name(self) -> &'static str {
         match self {
             Setting::ApiBase => "nexudus-api-base",

@@ -324,12 +324,22 @@ impl Journey {
         }
     }
 
-    /// How many requests to `/api/` the page has made so far (Resource Timing).
+    /// The paths the current page has fetched from its own origin, in order: the page itself
+    /// first, then every resource (Resource Timing; API calls, files and chunks alike).
+    pub async fn fetched_paths(&self) -> Vec<String> {
+        let script = "return [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')]
+            .map(e => new URL(e.name)).filter(u => u.origin === location.origin).map(u => u.pathname);";
+        serde_json::from_value(self.js(script, vec![]).await).expect("a list of paths")
+    }
+
+    /// The `/api/` paths the current page has requested so far, in order.
+    pub async fn api_paths(&self) -> Vec<String> {
+        self.fetched_paths().await.into_iter().filter(|p| p.starts_with("/api/")).collect()
+    }
+
+    /// How many requests to `/api/` the page has made so far.
     pub async fn api_requests(&self) -> u64 {
-        self.js("return performance.getEntriesByType('resource').filter(e => new URL(e.name).pathname.startsWith('/api/')).length;", vec![])
-            .await
-            .as_u64()
-            .unwrap_or(0)
+        self.api_paths().await.len() as u64
     }
 
     pub async fn resize(&self, width: u32, height: u32) {

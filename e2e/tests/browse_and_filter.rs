@@ -5,11 +5,8 @@ use board_e2e::Journey;
 use board_sandbox::seed::DEMO_MEMBER;
 
 /// API requests of the list page itself (the session's own token and profile calls excluded).
-const LIST_REQUESTS: &str = "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)
-    .filter(p => p.startsWith('/api/') && p !== '/api/token' && p !== '/api/public/coworkers/profiles').length;";
-
-async fn list_requests(j: &Journey) -> u64 {
-    j.js(LIST_REQUESTS, vec![]).await.as_u64().unwrap()
+async fn list_requests(j: &Journey) -> usize {
+    j.api_paths().await.iter().filter(|p| *p != "/api/token" && *p != "/api/public/coworkers/profiles").count()
 }
 
 async fn subjects(j: &Journey) -> Vec<String> {
@@ -60,10 +57,7 @@ async fn filters_search_and_paging_live_in_the_url() {
     assert_eq!(subjects(&j).await, page_two, "a reload shows the same page");
     // After a reload the list's own requests come right after the token exchange: the
     // member kept in the tab stands in for the profile until it is asked for afterwards.
-    let order = j
-        .js("return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => p.startsWith('/api/'));", vec![])
-        .await;
-    let order: Vec<String> = serde_json::from_value(order).unwrap();
+    let order = j.api_paths().await;
     assert_eq!(order.first().map(String::as_str), Some("/api/token"), "{order:?}");
     assert_eq!(order.get(1).map(String::as_str), Some("/api/community/communitythreads"), "{order:?}");
     let profile_at = order.iter().position(|p| p == "/api/public/coworkers/profiles");

@@ -29,13 +29,6 @@ fn gzip(bytes: &[u8]) -> usize {
     encoder.finish().unwrap().len()
 }
 
-/// Paths of the same-origin files the page fetched: the board itself, not the content (API
-/// answers and members' portraits under /media/).
-const FETCHED_FILES: &str = "return [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')]
-    .map(e => new URL(e.name))
-    .filter(u => u.origin === location.origin && !u.pathname.startsWith('/api/') && !u.pathname.startsWith('/media/'))
-    .map(u => u.pathname);";
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_first_page_stays_within_its_transfer_budget() {
     let j = Journey::start().await;
@@ -43,7 +36,9 @@ async fn the_first_page_stays_within_its_transfer_budget() {
     // A fresh document: what a member opening the board gets (the session is kept in the tab).
     j.open("/").await;
     j.wait_until("the list", "return document.querySelectorAll('.thread-row').length > 0;").await;
-    let fetched: Vec<String> = serde_json::from_value(j.js(FETCHED_FILES, vec![]).await).unwrap();
+    // The board itself, not the content (API answers, members' portraits under /media/).
+    let fetched: Vec<String> =
+        j.fetched_paths().await.into_iter().filter(|p| !p.starts_with("/api/") && !p.starts_with("/media/")).collect();
     j.finish().await;
 
     let dist = dist_dir();

@@ -5,12 +5,9 @@
 use board_e2e::Journey;
 use board_sandbox::seed::DEMO_MEMBER;
 
-/// Names of the wasm files the page has fetched so far.
-const FETCHED_WASM: &str = "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)
-    .filter(p => p.endsWith('.wasm'));";
-
+/// The wasm files the page has fetched so far.
 async fn fetched_wasm(j: &Journey) -> Vec<String> {
-    serde_json::from_value(j.js(FETCHED_WASM, vec![]).await).unwrap()
+    j.fetched_paths().await.into_iter().filter(|p| p.ends_with(".wasm")).collect()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

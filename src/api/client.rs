@@ -315,10 +315,11 @@ fn parse<T: FromJson>(text: &str) -> Result<T, ApiError> {
 
 /// A 400 is either the token endpoint's OAuth error or a validation envelope.
 fn bad_request(text: &str) -> ApiError {
-    if let Ok(oauth) = decode::<OAuthError>(text) {
+    let Ok(answer) = crate::json::parse(text) else { return ApiError::Server(400) };
+    if let Ok(oauth) = OAuthError::from_json(&answer) {
         return ApiError::OAuth(oauth);
     }
-    match decode::<ActionEnvelope>(text) {
+    match ActionEnvelope::from_json(&answer) {
         Ok(envelope) => ApiError::Validation(envelope.errors.unwrap_or_default()),
         Err(_) => ApiError::Server(400),
     }

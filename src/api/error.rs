@@ -2,14 +2,13 @@
 
 use std::fmt;
 
-use thiserror::Error;
 
 use crate::i18n::{Locale, Msg, Phrase, Text};
 use crate::model::{FieldError, OAuthError};
 
 /// `Display` gives the English text (for logs and tests); the member sees `describe()` in
 /// their language.
-#[derive(Debug, Clone, PartialEq, Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ApiError {
     /// The request never got an answer (offline, DNS, CORS).
     Network(String),
@@ -38,6 +37,8 @@ impl fmt::Display for ApiError {
         f.write_str(&Locale::En.text(self.describe()))
     }
 }
+
+impl std::error::Error for ApiError {}
 
 impl ApiError {
     /// What to tell the member about it.

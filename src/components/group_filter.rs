@@ -8,7 +8,7 @@ use super::latest::Latest;
 use crate::api::{ApiClient, Directory};
 use crate::i18n::{use_i18n, Msg};
 use crate::model::query::ListFilters;
-use crate::model::CommunityGroup;
+use crate::model::group::Access;
 use crate::session::Session;
 
 #[component]
@@ -26,17 +26,19 @@ pub fn GroupFilter(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView 
     };
     // Whether the member may post needs a Restricted group's member list: fetched only when
     // such a group is chosen, then cached.
-    let note = RwSignal::new(None::<(CommunityGroup, bool)>);
+    // Only the chosen group matters here: typing a search or paging asks nothing again.
+    let chosen = Memo::new(move |_| filters.with(|f| f.group));
+    let note = RwSignal::new(None::<(Access, bool)>);
     let latest = Latest::new();
     Effect::new(move |_| {
-        let group = filters.get().group;
+        let group = chosen.get();
         let client = client.clone();
         let answer = async move {
             let group = group?;
             let known = directory.groups(&client).await.ok()?.into_iter().find(|g| g.id == group)?;
             let coworker = session.author().and_then(|a| a.coworker_id);
             let answer = directory.may_post(&client, &known, coworker).await.ok()?;
-            Some((known, answer))
+            Some((known.access(), answer))
         };
         latest.spawn(answer, move |answer| {
             note.try_set(answer);
@@ -53,9 +55,9 @@ pub fn GroupFilter(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView 
                     view! { <option value=g.id.to_string() selected=selected>{format!("{} ({})", g.name, i18n.t(g.access().label()))}</option> }
                 }).collect_view()}
             </select>
-            {move || note.get().map(|(group, answer)| {
+            {move || note.get().map(|(access, answer)| {
                 let posting = i18n.t(if answer { Msg::CanPostHere } else { Msg::OnlyMembersPostHere });
-                view! { <p class="group-note" id="group-note">{i18n.t(group.access().explain())} " " <strong>{posting}</strong></p> }
+                view! { <p class="group-note" id="group-note">{i18n.t(access.explain())} " " <strong>{posting}</strong></p> }
             })}
         </div>
     }

@@ -42,12 +42,7 @@ impl DraftSavedNotice {
             text: crate::i18n::use_i18n().t(crate::i18n::Msg::DraftSaved),
             timer: StoredValue::new(None),
         };
-        let timer = notice.timer;
-        on_cleanup(move || {
-            if let Some(Some(handle)) = timer.try_get_value() {
-                crate::browser::cancel_timer(handle);
-            }
-        });
+        on_cleanup(move || notice.cancel());
         notice
     }
 

@@ -97,6 +97,12 @@ impl Object {
     }
 }
 
+impl FromJson for String {
+    fn from_json(value: &Json) -> Result<String, JsonError> {
+        value.as_str().map(str::to_owned).ok_or_else(|| JsonError("expected a string".into()))
+    }
+}
+
 impl FromJson for i64 {
     fn from_json(value: &Json) -> Result<i64, JsonError> {
         value.as_i64().ok_or_else(|| JsonError("expected a whole number".into()))

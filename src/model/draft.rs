@@ -145,7 +145,7 @@ impl FromJson for ThreadDraft {
             subject: o.text("subject")?,
             message: o.text("message")?,
             group: o.opt_int("group")?,
-            tags: o.list::<Json>("tags")?.iter().filter_map(|t| t.as_str().map(str::to_owned)).collect(),
+            tags: o.list("tags")?,
             private: o.flag("private")?,
             guests: o.list("guests")?,
             instant_delivery: o.flag("instant_delivery")?,
