@@ -169,12 +169,12 @@ pub fn use_query_map() -> Memo<Params> {
     Memo::new(move |_| state.url.with(|url| Params(url.pairs())))
 }
 
-/// The route's own values: `id` of `/threads/:id` and `/threads/:id/edit`.
-pub fn use_params_map() -> Memo<Params> {
+/// The thread of `/threads/:id` and `/threads/:id/edit`.
+pub fn use_thread_id() -> Memo<Option<i64>> {
     let page = use_page();
     Memo::new(move |_| match page.get() {
-        Page::Thread(id) | Page::EditThread(id) => Params(vec![("id".into(), id.to_string())]),
-        _ => Params::default(),
+        Page::Thread(id) | Page::EditThread(id) => Some(id),
+        _ => None,
     })
 }
 

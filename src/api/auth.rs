@@ -50,18 +50,13 @@ pub async fn sign_in(client: &ApiClient, email: &str, password: &str, totp: Opti
 /// it changed.
 pub async fn restore(client: &ApiClient) -> Result<(), ApiError> {
     let session = client.session();
-    let Some(kept) = session.kept_member() else {
-        let profile = async {
-            client.refresh().await?;
-            super::profiles::current(client).await
-        }
-        .await;
-        return load_member(client, profile);
-    };
     if let Err(e) = client.refresh().await {
         session.sign_out();
         return Err(e);
     }
+    let Some(kept) = session.kept_member() else {
+        return load_member(client, super::profiles::current(client).await);
+    };
     session.set_member(kept);
     if let Ok(fresh) = super::profiles::current(&client.in_background()).await {
         if session.is_signed_in_untracked() {

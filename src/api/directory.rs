@@ -87,6 +87,14 @@ impl Directory {
         Ok(groups)
     }
 
+    /// One group, once the groups are loaded (found in place: the list is not copied).
+    pub async fn group(&self, client: &ApiClient, id: i64) -> Option<CommunityGroup> {
+        if self.groups.try_with_untracked(Option::is_none).unwrap_or(true) {
+            self.groups(client).await.ok()?;
+        }
+        self.groups.try_with_untracked(|g| g.as_ref()?.iter().find(|x| x.id == id).cloned()).flatten()
+    }
+
     /// Starts loading the groups, behind the screen's own requests, unless they are known.
     pub fn load_groups_later(&self, client: &ApiClient) {
         if self.groups.try_with_untracked(Option::is_some).unwrap_or(true) || self.groups_loading.try_get_value().unwrap_or(true) {

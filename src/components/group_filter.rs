@@ -35,7 +35,7 @@ pub fn GroupFilter(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView 
         let client = client.clone();
         let answer = async move {
             let group = group?;
-            let known = directory.groups(&client).await.ok()?.into_iter().find(|g| g.id == group)?;
+            let known = directory.group(&client, group).await?;
             let coworker = session.author().and_then(|a| a.coworker_id);
             let answer = directory.may_post(&client, &known, coworker).await.ok()?;
             Some((known.access(), answer))

@@ -1,7 +1,7 @@
 //! Starting a conversation, and editing one's own.
 
 use leptos::prelude::*;
-use crate::routing::{use_params_map, use_query_map};
+use crate::routing::{use_query_map, use_thread_id};
 
 use crate::api::{self, ApiClient, ApiError, Directory};
 use crate::browser;
@@ -68,8 +68,7 @@ fn EditThread() -> impl IntoView {
     let directory = expect_context::<Directory>();
     let session = expect_context::<Session>();
     let i18n = use_i18n();
-    let params = use_params_map();
-    let id = params.read_untracked().get("id").and_then(|v| v.parse::<i64>().ok());
+    let id = use_thread_id().get_untracked();
     let coworker = session.author().and_then(|a| a.coworker_id);
     let me = session.author().map(|a| a.user_id);
     let loaded = LocalResource::new(move || {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use crate::routing::{href, use_navigate, use_params_map};
+use crate::routing::{href, use_navigate, use_thread_id};
 
 use crate::api::{self, ApiClient, ApiError, Directory};
 use crate::browser;
@@ -49,8 +49,7 @@ fn ThreadScreen() -> impl IntoView {
     let client = expect_context::<ApiClient>();
     let directory = expect_context::<Directory>();
     let i18n = use_i18n();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").and_then(|v| v.parse::<i64>().ok()));
+    let id = use_thread_id();
     let thread = LocalResource::new(move || {
         let client = client.clone();
         let id = id.get();
@@ -115,7 +114,7 @@ fn ThreadView(thread: CommunityThread, first_replies: FirstReplies) -> impl Into
                 let Some(group) = group else { return Some(true) };
                 let coworker = session.author().and_then(|a| a.coworker_id);
                 let client = client.in_background();
-                let known = directory.groups(&client).await.ok()?.into_iter().find(|g| g.id == group)?;
+                let known = directory.group(&client, group).await?;
                 directory.may_post(&client, &known, coworker).await.ok()
             }
         })
