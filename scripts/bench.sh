@@ -37,6 +37,9 @@ COMMAND="$(command_line "$@")"
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/community-board-bench.XXXXXX")"
 NODE_PID=""
+# Chromium's scratch folders land in $WORK too, so the cleanup removes them.
+mkdir -p "$WORK/tmp"
+export TMPDIR="$WORK/tmp"
 
 # Ends only what this run started: node, then any id node recorded in $WORK/pids whose
 # command line still points into $WORK (a sandbox copied there, Chromium's profile there).

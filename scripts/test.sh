@@ -14,7 +14,11 @@ scripts/bootstrap.sh || exit 1
 
 LOGS="$ROOT/target/test-logs"
 WORK="$(mktemp -d)"
-mkdir -p "$LOGS"
+mkdir -p "$LOGS" "$WORK/tmp"
+# Chromium and chromedriver leave their scratch folders (~115 MB a browser) behind when they
+# are killed rather than asked to quit; with every temp file of this run inside $WORK, the
+# cleanup below removes them all.
+export TMPDIR="$WORK/tmp"
 SANDBOX_PID=""
 cleanup() {
     if [[ -n "$SANDBOX_PID" ]]; then kill "$SANDBOX_PID" 2>/dev/null; wait "$SANDBOX_PID" 2>/dev/null; fi
@@ -54,6 +58,12 @@ step() {
     shift
     "$@" || { echo "test: step failed: $*" >&2; exit 1; }
 }
+
+# A full disk fails the build with little to say why: say it first.
+free_gb=$(df -Pk "$ROOT" | awk 'NR == 2 { print int($4 / 1048576) }')
+if [[ ${free_gb:-0} -lt 8 ]]; then
+    echo "test: warning: only ${free_gb} GB free where $ROOT is; a cold run writes about 8 GB" >&2
+fi
 
 # The one release build: what e2e serves, and what `make run` serves.
 step "release build (trunk)" trunk build --release
