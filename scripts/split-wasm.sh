@@ -35,13 +35,24 @@ for chunk in "$WORK/split/"*.wasm; do
     chunks+=("$TRUNK_STAGING_DIR/$(basename "$chunk")")
 done
 
+# BOARD_WASM_NAMES=1 keeps function names (for profiling and twiggy; some KB bigger).
+keep_names=()
+[[ "${BOARD_WASM_NAMES:-}" == 1 ]] && keep_names=(--debuginfo)
 if [[ "$PROFILE" == "release" ]]; then
     # The chunks carry no target-features section, so the features rustc used are named here.
     for wasm in "$TRUNK_STAGING_DIR/${NAME}_bg.wasm" "${chunks[@]}"; do
         # (wasm-opt warns about a name subsection it does not know; the names go anyway.)
         wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-            --enable-mutable-globals --enable-reference-types --enable-multivalue "$wasm" -o "$wasm" \
+            --enable-mutable-globals --enable-reference-types --enable-multivalue "${keep_names[@]}" "$wasm" -o "$wasm" \
             2> >(grep -v "unknown name subsection" >&2)
     done
+fi
+# The glue imports __wasm_split.js: without a preload the browser finds it only once the glue
+# has arrived, one round trip later, and the wasm cannot start until it is there. Trunk
+# preloads the glue; the loader is preloaded beside it, under the same public URL.
+html="$TRUNK_STAGING_DIR/index.html"
+if [[ -f "$html" ]] && ! grep -q '__wasm_split.js' "$html"; then
+    sed -i -E 's#(<link rel="modulepreload" href="([^"]*/)?'"$NAME"'\.js"[^>]*>)#\1<link rel="modulepreload" href="\2__wasm_split.js" crossorigin="anonymous">#' "$html"
+    grep -q '__wasm_split.js' "$html" || { echo "split-wasm: found no modulepreload of $NAME.js in index.html" >&2; exit 1; }
 fi
 echo "split-wasm: main module $(stat -c %s "$TRUNK_STAGING_DIR/${NAME}_bg.wasm") bytes, ${#chunks[@]} chunks"

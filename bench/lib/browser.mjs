@@ -23,6 +23,8 @@ function recordConsole(message) {
 
 export async function launchBrowser({ chromium, workdir }) {
     const args = [`--window-size=${VIEWPORT.width},${VIEWPORT.height}`];
+    // For experiments only (say, V8 flags): never set by make bench.
+    if (process.env.BENCH_CHROMIUM_ARGS) args.push(...process.env.BENCH_CHROMIUM_ARGS.split(' ').filter(Boolean));
     // Chromium refuses to run as root inside its sandbox; the benchmark's pages are our own.
     if (process.getuid?.() === 0) args.push('--no-sandbox');
     const browser = await puppeteer.launch({
