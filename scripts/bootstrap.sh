@@ -17,6 +17,7 @@ TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132.0.0"
 AXE_VERSION="4.10.3"
 WASM_SPLIT_VERSION="0.2.4"
+ESBUILD_VERSION="0.24.2"
 WANT_BROWSER=1
 [[ "${1:-}" == "--build" ]] && WANT_BROWSER=0
 
@@ -81,6 +82,17 @@ ensure_wasm_split() {
     echo "$WASM_SPLIT_VERSION" >"$BOARD_TOOLS/wasm-split/version"
 }
 
+# Minifies the JS glue of release builds (scripts/split-wasm.sh).
+ensure_esbuild() {
+    local installed="$BOARD_TOOLS/esbuild/node_modules/esbuild/package.json"
+    if [[ -f "$installed" ]] && grep -q "\"version\": \"$ESBUILD_VERSION\"" "$installed"; then return; fi
+    command -v npm >/dev/null || fail "npm is needed to install esbuild@$ESBUILD_VERSION"
+    say "installing esbuild@$ESBUILD_VERSION from npm into $BOARD_TOOLS"
+    mkdir -p "$BOARD_TOOLS/esbuild"
+    npm install --silent --no-audit --no-fund --prefix "$BOARD_TOOLS/esbuild" "esbuild@$ESBUILD_VERSION" ||
+        fail "could not install esbuild@$ESBUILD_VERSION from npm"
+}
+
 ensure_chromium() {
     if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then return; fi
     local sudo=()
@@ -116,6 +128,7 @@ ensure_wasm_opt
 ensure_trunk
 ensure_wasm_bindgen
 ensure_wasm_split
+ensure_esbuild
 if [[ $WANT_BROWSER == 1 ]]; then
     ensure_chromium
     ensure_axe

@@ -52,7 +52,15 @@ fi
 # preloads the glue; the loader is preloaded beside it, under the same public URL.
 html="$TRUNK_STAGING_DIR/index.html"
 if [[ -f "$html" ]] && ! grep -q '__wasm_split.js' "$html"; then
-    sed -i -E 's#(<link rel="modulepreload" href="([^"]*/)?'"$NAME"'\.js"[^>]*>)#\1<link rel="modulepreload" href="\2__wasm_split.js" crossorigin="anonymous">#' "$html"
-    grep -q '__wasm_split.js' "$html" || { echo "split-wasm: found no modulepreload of $NAME.js in index.html" >&2; exit 1; }
+    glue="$(grep -oE "[^\"' =>]*$NAME\.js" "$html" | head -1)"
+    [[ -n "$glue" ]] || { echo "split-wasm: index.html does not load $NAME.js" >&2; exit 1; }
+    sed -i "0,/<\/head>/s##<link rel=\"modulepreload\" href=\"${glue%"$NAME.js"}__wasm_split.js\" crossorigin=\"anonymous\"></head>#" "$html"
+    grep -q '__wasm_split.js' "$html" || { echo "split-wasm: could not add the loader's preload to index.html" >&2; exit 1; }
+fi
+# wasm-bindgen's glue is written to be read; shipped, half its bytes are names and spaces.
+if [[ "$PROFILE" == "release" ]]; then
+    for js in "$TRUNK_STAGING_DIR/$NAME.js" "$TRUNK_STAGING_DIR/__wasm_split.js"; do
+        esbuild "$js" --minify --format=esm --log-level=warning --outfile="$js" --allow-overwrite
+    done
 fi
 echo "split-wasm: main module $(stat -c %s "$TRUNK_STAGING_DIR/${NAME}_bg.wasm") bytes, ${#chunks[@]} chunks"

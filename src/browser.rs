@@ -121,14 +121,31 @@ fn date_format(locale_tag: &str) -> js_sys::Function {
     })
 }
 
-/// Makes the language's date formatters now. The first Intl.DateTimeFormat of a page costs
-/// Chromium ~50 ms of main thread (ICU's pattern data); called while a request is on the
-/// network, that time is spent waiting anyway instead of between the data and the rows.
+/// Makes the language's date formatters while the next request is out. A page's first
+/// Intl.DateTimeFormat costs Chromium ~50 ms of main thread (ICU's data; later ones, in any
+/// language, almost nothing); spent while a request is on the network, in the gap the rate
+/// limit leaves before the next one, it is not spent between the data and the rows.
 pub fn prepare_formatters(locale_tag: &'static str) {
-    after_ms(0, move || {
-        date_format(locale_tag);
-        relative_format(locale_tag);
+    WHILE_WAITING.with(|jobs| {
+        jobs.borrow_mut().push(Box::new(move || {
+            date_format(locale_tag);
+            relative_format(locale_tag);
+        }))
     });
+}
+
+thread_local! {
+    /// Work for the next moment the page waits on the network (`request_sent`).
+    static WHILE_WAITING: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The API client calls this as a request goes out: the work kept for such a moment runs
+/// next (after the current task, so the request is on its way first).
+pub fn request_sent() {
+    let jobs = WHILE_WAITING.with(|jobs| std::mem::take(&mut *jobs.borrow_mut()));
+    if !jobs.is_empty() {
+        after_ms(0, move || jobs.into_iter().for_each(|job| job()));
+    }
 }
 
 /// Intl.RelativeTimeFormat for the language, or `None` where the browser lacks it (Safari

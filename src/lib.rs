@@ -87,7 +87,7 @@ pub fn App(setup: BoardSetup) -> impl IntoView {
         false
     };
     if restoring {
-        // Every signed-in screen shows dates; the session's first request is on its way now.
+        // Every signed-in screen shows dates.
         browser::prepare_formatters(setup.locale.tag());
     }
 

@@ -62,6 +62,11 @@ async fn filters_search_and_paging_live_in_the_url() {
     assert_eq!(order.get(1).map(String::as_str), Some("/api/community/communitythreads"), "{order:?}");
     let profile_at = order.iter().position(|p| p == "/api/public/coworkers/profiles");
     assert!(profile_at.is_some_and(|at| at > 2), "the profile is renewed after the screen's requests: {order:?}");
+    // The renewal is sent by the page's own script (index.html marks the moment), and the
+    // board uses its answer rather than renewing again.
+    assert_eq!(order.iter().filter(|p| *p == "/api/token").count(), 1, "one token renewal per reload: {order:?}");
+    let sent = j.js("return performance.getEntriesByName('community-board:renewal-sent').length;", vec![]).await;
+    assert_eq!(sent, serde_json::json!(1), "index.html sent the renewal");
 
     // The group filter.
     j.open("/").await;

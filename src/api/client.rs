@@ -157,7 +157,15 @@ impl ApiClient {
         let Some(refresh_token) = self.session.refresh_token() else {
             return Err(ApiError::SignedOut);
         };
-        match self.token_request(&TokenRequest::Refresh { refresh_token: refresh_token.clone() }).await {
+        let renewed = match super::early::take(&self.url("/api/token"), &refresh_token) {
+            Some(early) => {
+                // It counts against the rate limits like any request of this page.
+                PACER.with(|p| p.borrow_mut().reserve(early.sent_at, true));
+                async { parse::<TokenResponse>(&answer_text(early.response().await?).await?) }.await
+            }
+            None => self.token_request(&TokenRequest::Refresh { refresh_token: refresh_token.clone() }).await,
+        };
+        match renewed {
             Ok(tokens) => {
                 self.session.set_tokens(tokens);
                 Ok(())
@@ -279,7 +287,9 @@ async fn send_with_timeout(builder: RequestBuilder, body: Option<String>) -> Res
         }
         _ => None,
     };
-    let result = request.send().await;
+    let sending = request.send();
+    crate::browser::request_sent();
+    let result = sending.await;
     if let (Some(w), Some(t)) = (&window, timer) {
         w.clear_timeout_with_handle(t);
     }

@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod client;
 pub mod directory;
+pub mod early;
 pub mod error;
 pub mod groups;
 pub mod host_token;
