@@ -128,3 +128,53 @@ async fn validation_errors_name_their_fields() {
     assert!(error.field_message("Message").is_some());
     assert_eq!(error.field_message("Tags"), None);
 }
+
+/// What index.html does on a reload: sends the kept session's renewal and leaves it on
+/// `window` for the client (src/api/early.rs).
+fn start_renewal_like_the_page(token: &str, client_id: &str) {
+    let url = format!("{}/api/token", sandbox_url());
+    let request: web_sys::Request = Request::post(&url)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Accept", "application/json")
+        .header("client_id", client_id)
+        .body(format!("grant_type=refresh_token&refresh_token={}", community_board::model::query::encode(token)))
+        .unwrap()
+        .into();
+    let window = web_sys::window().unwrap();
+    let slot = js_sys::Object::new();
+    for (key, value) in [("url", url.into()), ("token", token.into()), ("sentAt", js_sys::Date::now().into()), ("answer", window.fetch_with_request(&request).into())] {
+        js_sys::Reflect::set(&slot, &key.into(), &value).unwrap();
+    }
+    js_sys::Reflect::set(&window, &"communityBoardRenewal".into(), &slot).unwrap();
+}
+
+fn renewal_left_on_window() -> bool {
+    js_sys::Reflect::has(&web_sys::window().unwrap(), &"communityBoardRenewal".into()).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_pages_renewal_is_used_once_and_only_for_its_own_session() {
+    clear_faults().await;
+    let (_owner, client) = signed_in().await;
+    let session = client.session();
+    let kept = session.refresh_token().expect("a refresh token after sign-in");
+
+    // Its answer becomes the session's tokens. (The server rotates refresh tokens, so a
+    // second renewal with the same one, by the client itself, would have been refused.)
+    start_renewal_like_the_page(&kept, &session.client_id());
+    let before = session.access_token();
+    client.refresh().await.expect("the page's renewal is taken");
+    assert!(!renewal_left_on_window(), "taken once");
+    assert_ne!(session.access_token(), before);
+    let rotated = session.refresh_token().expect("the renewal's refresh token");
+    assert_ne!(rotated, kept);
+    client.refresh().await.expect("the next renewal is the client's own, with the rotated token");
+
+    // A renewal of some other session is not taken: the client renews its own.
+    start_renewal_like_the_page("not-this-sessions-token", &session.client_id());
+    let before = session.refresh_token();
+    client.refresh().await.expect("the client renews by itself");
+    assert!(!renewal_left_on_window(), "dropped all the same");
+    assert_ne!(session.refresh_token(), before);
+    assert_eq!(session.status(), Status::SignedIn);
+}
