@@ -98,13 +98,7 @@ thread_local! {
 /// An absolute date and time in the member's language (`locale_tag`, e.g. "es"), through
 /// Intl, for `title` attributes.
 pub fn absolute_time(ms: f64, locale_tag: &str) -> String {
-    let date = js_sys::Date::new(&ms.into());
-    date_format(locale_tag).call1(&wasm_bindgen::JsValue::NULL, &date).ok().and_then(|v| v.as_string()).unwrap_or_default()
-}
-
-/// The language's Intl.DateTimeFormat (its bound `format`), made on first use.
-fn date_format(locale_tag: &str) -> js_sys::Function {
-    DATE_FORMAT.with(|cell| {
+    let format = DATE_FORMAT.with(|cell| {
         let mut cell = cell.borrow_mut();
         match cell.as_ref() {
             Some((tag, format)) if tag == locale_tag => format.clone(),
@@ -118,34 +112,9 @@ fn date_format(locale_tag: &str) -> js_sys::Function {
                 format
             }
         }
-    })
-}
-
-/// Makes the language's date formatters while the next request is out. A page's first
-/// Intl.DateTimeFormat costs Chromium ~50 ms of main thread (ICU's data; later ones, in any
-/// language, almost nothing); spent while a request is on the network, in the gap the rate
-/// limit leaves before the next one, it is not spent between the data and the rows.
-pub fn prepare_formatters(locale_tag: &'static str) {
-    WHILE_WAITING.with(|jobs| {
-        jobs.borrow_mut().push(Box::new(move || {
-            date_format(locale_tag);
-            relative_format(locale_tag);
-        }))
     });
-}
-
-thread_local! {
-    /// Work for the next moment the page waits on the network (`request_sent`).
-    static WHILE_WAITING: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// The API client calls this as a request goes out: the work kept for such a moment runs
-/// next (after the current task, so the request is on its way first).
-pub fn request_sent() {
-    let jobs = WHILE_WAITING.with(|jobs| std::mem::take(&mut *jobs.borrow_mut()));
-    if !jobs.is_empty() {
-        after_ms(0, move || jobs.into_iter().for_each(|job| job()));
-    }
+    let date = js_sys::Date::new(&ms.into());
+    format.call1(&wasm_bindgen::JsValue::NULL, &date).ok().and_then(|v| v.as_string()).unwrap_or_default()
 }
 
 /// Intl.RelativeTimeFormat for the language, or `None` where the browser lacks it (Safari

@@ -73,22 +73,14 @@ pub fn provide_board_context_with(setup: &BoardSetup) -> ApiClient {
 pub fn App(setup: BoardSetup) -> impl IntoView {
     let client = provide_board_context_with(&setup);
     routing::provide_router(setup.config.routing.clone(), setup.embedded);
-    let restoring = if let Some(host) = setup.host_token.clone() {
+    if let Some(host) = setup.host_token.clone() {
         client.session().use_host_tokens(host.clone());
         api::auth::start_with_host_in_background(&client, host);
-        true
     } else if client.session().resume_from_storage() {
         let client = client.clone();
         spawn_local(async move {
             let _ = api::auth::restore(&client).await;
         });
-        true
-    } else {
-        false
-    };
-    if restoring {
-        // Every signed-in screen shows dates.
-        browser::prepare_formatters(setup.locale.tag());
     }
 
     let page = routing::use_page();

@@ -287,9 +287,7 @@ async fn send_with_timeout(builder: RequestBuilder, body: Option<String>) -> Res
         }
         _ => None,
     };
-    let sending = request.send();
-    crate::browser::request_sent();
-    let result = sending.await;
+    let result = request.send().await;
     if let (Some(w), Some(t)) = (&window, timer) {
         w.clear_timeout_with_handle(t);
     }
