@@ -8,7 +8,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import { apiGet, freshSession } from './lib/auth.mjs';
@@ -23,17 +22,14 @@ import { markupParity } from './lib/parity.mjs';
 import { coldScreenRequests } from './lib/requests.mjs';
 import { BASELINE_PATH, assembleSite } from './lib/site.mjs';
 import { startSandbox } from './lib/sandboxes.mjs';
+import { BENCH_DIR, ROOT, UNPACED_METAS, buildOptions } from './lib/setup.mjs';
 import { benchTable } from './lib/table.mjs';
 import { firstPageTransfer } from './lib/transfer.mjs';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.resolve(HERE, '..');
 
 const { values: opt } = parseArgs({
     options: {
-        dist: { type: 'string', default: path.join(ROOT, 'dist') },
-        sandbox: { type: 'string', default: path.join(ROOT, 'target/server/sandbox') },
-        chromium: { type: 'string', default: process.env.BENCH_CHROMIUM || '/usr/bin/chromium' },
+        ...buildOptions(),
         runs: { type: 'string', default: process.env.BENCH_RUNS || '9' },
         'lighthouse-runs': { type: 'string', default: process.env.BENCH_LIGHTHOUSE_RUNS || '3' },
         'lighthouse-preset': { type: 'string', default: process.env.BENCH_LIGHTHOUSE_PRESET || 'mobile' },
@@ -71,7 +67,7 @@ async function busyThread(baseUrl) {
 async function main() {
     // Snapshots first: others may rebuild dist/ and the sandbox while this runs.
     const site = path.join(workdir, 'site');
-    const { files } = assembleSite({ dist: path.resolve(opt.dist), baselineDir: path.join(HERE, 'baseline'), into: site });
+    const { files } = assembleSite({ dist: path.resolve(opt.dist), baselineDir: path.join(BENCH_DIR, 'baseline'), into: site });
     const sandboxBin = path.join(workdir, 'sandbox');
     if (path.resolve(opt.sandbox) !== sandboxBin) fs.copyFileSync(opt.sandbox, sandboxBin);
     fs.chmodSync(sandboxBin, 0o755);
@@ -83,8 +79,7 @@ async function main() {
     const unpaced = await startSandbox({
         ...common,
         name: 'unpaced',
-        // The board accepts 1 to 1,000,000 a minute; a million is no limit for this run.
-        metas: [['nexudus-request-spacing-ms', '0'], ['nexudus-requests-per-minute', '1000000'], ['nexudus-writes-per-minute', '1000000']],
+        metas: UNPACED_METAS,
     });
     const pages = await startSandbox({ ...common, name: 'pages', metas: [['board-page-size', '1000'], ['board-replies-page-size', '500']] });
     const sandboxes = [standard, unpaced, pages];

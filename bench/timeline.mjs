@@ -8,7 +8,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import { coldPage, launchBrowser } from './lib/browser.mjs';
@@ -16,18 +15,10 @@ import { paintProbe } from './lib/probe.mjs';
 import { installShutdownHandlers, recordPidsIn } from './lib/processes.mjs';
 import { BASELINE_PATH, assembleSite } from './lib/site.mjs';
 import { startSandbox } from './lib/sandboxes.mjs';
+import { BENCH_DIR, UNPACED_METAS, buildOptions } from './lib/setup.mjs';
 import { median } from './lib/stats.mjs';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.resolve(HERE, '..');
-const { values: opt } = parseArgs({
-    options: {
-        dist: { type: 'string', default: path.join(ROOT, 'dist') },
-        sandbox: { type: 'string', default: path.join(ROOT, 'target/server/sandbox') },
-        chromium: { type: 'string', default: process.env.BENCH_CHROMIUM || '/usr/bin/chromium' },
-        runs: { type: 'string', default: '9' },
-    },
-});
+const { values: opt } = parseArgs({ options: { ...buildOptions(), runs: { type: 'string', default: '9' } } });
 
 /** In the page: when the board's wasm instance was handed over (trunk's event). */
 function startedProbe() {
@@ -95,13 +86,13 @@ async function main() {
     recordPidsIn(path.join(workdir, 'pids'));
     process.on('exit', () => fs.rmSync(workdir, { recursive: true, force: true }));
     const site = path.join(workdir, 'site');
-    assembleSite({ dist: path.resolve(opt.dist), baselineDir: path.join(HERE, 'baseline'), into: site });
+    assembleSite({ dist: path.resolve(opt.dist), baselineDir: path.join(BENCH_DIR, 'baseline'), into: site });
     const common = { bin: path.resolve(opt.sandbox), site, workdir };
     const standard = await startSandbox({ ...common, name: 'standard' });
     const unpaced = await startSandbox({
         ...common,
         name: 'unpaced',
-        metas: [['nexudus-request-spacing-ms', '0'], ['nexudus-requests-per-minute', '1000000'], ['nexudus-writes-per-minute', '1000000']],
+        metas: UNPACED_METAS,
     });
     const browser = await launchBrowser({ chromium: opt.chromium, workdir });
     const runs = Math.max(1, Number(opt.runs));

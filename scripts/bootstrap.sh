@@ -59,17 +59,6 @@ ensure_wasm_bindgen() {
         fail "could not install wasm-bindgen-cli $want"
 }
 
-ensure_wasm_opt() {
-    local bin="$BOARD_TOOLS/binaryen/node_modules/.bin/wasm-opt"
-    if [[ -x "$bin" ]] && "$bin" --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}"; then return; fi
-    command -v npm >/dev/null || fail "npm is needed to install wasm-opt (binaryen@$BINARYEN_VERSION)"
-    say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION) into $BOARD_TOOLS"
-    # Never Debian's binaryen (108): its output dies at load with `WebAssembly.Table.set()`.
-    mkdir -p "$BOARD_TOOLS/binaryen"
-    npm install --silent --no-audit --no-fund --prefix "$BOARD_TOOLS/binaryen" "binaryen@$BINARYEN_VERSION" ||
-        fail "could not install binaryen@$BINARYEN_VERSION from npm"
-}
-
 # Splits the release wasm into the first-load module and per-screen chunks (Trunk.toml's
 # post_build hook, scripts/split-wasm.sh).
 ensure_wasm_split() {
@@ -82,15 +71,16 @@ ensure_wasm_split() {
     echo "$WASM_SPLIT_VERSION" >"$BOARD_TOOLS/wasm-split/version"
 }
 
-# Minifies the JS glue of release builds (scripts/split-wasm.sh).
-ensure_esbuild() {
-    local installed="$BOARD_TOOLS/esbuild/node_modules/esbuild/package.json"
-    if [[ -f "$installed" ]] && grep -q "\"version\": \"$ESBUILD_VERSION\"" "$installed"; then return; fi
-    command -v npm >/dev/null || fail "npm is needed to install esbuild@$ESBUILD_VERSION"
-    say "installing esbuild@$ESBUILD_VERSION from npm into $BOARD_TOOLS"
-    mkdir -p "$BOARD_TOOLS/esbuild"
-    npm install --silent --no-audit --no-fund --prefix "$BOARD_TOOLS/esbuild" "esbuild@$ESBUILD_VERSION" ||
-        fail "could not install esbuild@$ESBUILD_VERSION from npm"
+# An npm package at an exact version in .tools/<folder>, installed only when missing or other.
+ensure_npm_package() {
+    local package="$1" version="$2" folder="$3"
+    local installed="$BOARD_TOOLS/$folder/node_modules/$package/package.json"
+    if [[ -f "$installed" ]] && grep -q "\"version\": \"$version\"" "$installed"; then return; fi
+    command -v npm >/dev/null || fail "npm is needed to install $package@$version"
+    say "installing $package@$version from npm into $BOARD_TOOLS"
+    mkdir -p "$BOARD_TOOLS/$folder"
+    npm install --silent --no-audit --no-fund --prefix "$BOARD_TOOLS/$folder" "$package@$version" ||
+        fail "could not install $package@$version from npm"
 }
 
 ensure_chromium() {
@@ -106,17 +96,6 @@ ensure_chromium() {
         fail "could not install chromium and chromium-driver with apt-get"
 }
 
-# axe-core, injected into pages by the e2e accessibility checks (e2e/tests/accessibility.rs).
-ensure_axe() {
-    local installed="$BOARD_TOOLS/axe/node_modules/axe-core/package.json"
-    if [[ -f "$installed" ]] && grep -q "\"version\": \"$AXE_VERSION\"" "$installed"; then return; fi
-    command -v npm >/dev/null || fail "npm is needed to install axe-core@$AXE_VERSION"
-    say "installing axe-core@$AXE_VERSION from npm into $BOARD_TOOLS"
-    mkdir -p "$BOARD_TOOLS/axe"
-    npm install --silent --no-audit --no-fund --prefix "$BOARD_TOOLS/axe" "axe-core@$AXE_VERSION" ||
-        fail "could not install axe-core@$AXE_VERSION from npm"
-}
-
 # Trunk runs offline (Trunk.toml) and then passes --offline to cargo: fetch crates first.
 fetch_crates() {
     cargo fetch --locked --manifest-path "$ROOT/Cargo.toml" >/dev/null 2>&1 ||
@@ -124,14 +103,17 @@ fetch_crates() {
 }
 
 ensure_wasm_target
-ensure_wasm_opt
+# wasm-opt. Never Debian's binaryen (108): its output dies at load with `WebAssembly.Table.set()`.
+ensure_npm_package binaryen "$BINARYEN_VERSION" binaryen
 ensure_trunk
 ensure_wasm_bindgen
 ensure_wasm_split
-ensure_esbuild
+# Minifies the JS glue of release builds (scripts/split-wasm.sh).
+ensure_npm_package esbuild "$ESBUILD_VERSION" esbuild
 if [[ $WANT_BROWSER == 1 ]]; then
     ensure_chromium
-    ensure_axe
+    # Injected into pages by the e2e accessibility checks (e2e/tests/accessibility.rs).
+    ensure_npm_package axe-core "$AXE_VERSION" axe
 fi
 fetch_crates
 say "tools ready"
