@@ -74,52 +74,48 @@ impl Parser<'_> {
     }
 
     fn object(&mut self, depth: u32) -> Result<Json, JsonError> {
-        self.at += 1;
         let mut object = Object::new();
-        self.skip_space();
-        if self.peek() == Some(b'}') {
-            self.at += 1;
-            return Ok(Json::Object(object));
-        }
-        loop {
-            self.skip_space();
-            if self.peek() != Some(b'"') {
-                return Err(self.error("expected a member name"));
+        self.members(b'}', "expected `,` or `}`", |p| {
+            p.skip_space();
+            if p.peek() != Some(b'"') {
+                return Err(p.error("expected a member name"));
             }
-            let key = self.string()?;
-            self.expect(b':', "expected `:`")?;
-            let value = self.value(depth + 1)?;
-            object.0.push((key, value));
-            self.skip_space();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b'}') => {
-                    self.at += 1;
-                    return Ok(Json::Object(object));
-                }
-                _ => return Err(self.error("expected `,` or `}`")),
-            }
-        }
+            let key = p.string()?;
+            p.expect(b':', "expected `:`")?;
+            object.0.push((key, p.value(depth + 1)?));
+            Ok(())
+        })?;
+        Ok(Json::Object(object))
     }
 
     fn array(&mut self, depth: u32) -> Result<Json, JsonError> {
-        self.at += 1;
         let mut items = Vec::new();
+        self.members(b']', "expected `,` or `]`", |p| {
+            items.push(p.value(depth + 1)?);
+            Ok(())
+        })?;
+        Ok(Json::Array(items))
+    }
+
+    /// The comma-separated members of an object or array, from its opening bracket to its
+    /// `close` bracket; `member` reads one.
+    fn members(&mut self, close: u8, expected: &str, mut member: impl FnMut(&mut Self) -> Result<(), JsonError>) -> Result<(), JsonError> {
+        self.at += 1;
         self.skip_space();
-        if self.peek() == Some(b']') {
+        if self.peek() == Some(close) {
             self.at += 1;
-            return Ok(Json::Array(items));
+            return Ok(());
         }
         loop {
-            items.push(self.value(depth + 1)?);
+            member(self)?;
             self.skip_space();
             match self.peek() {
                 Some(b',') => self.at += 1,
-                Some(b']') => {
+                Some(c) if c == close => {
                     self.at += 1;
-                    return Ok(Json::Array(items));
+                    return Ok(());
                 }
-                _ => return Err(self.error("expected `,` or `]`")),
+                _ => return Err(self.error(expected)),
             }
         }
     }

@@ -78,10 +78,7 @@ impl Object {
     }
 
     pub fn opt_list<T: FromJson>(&self, key: &str) -> Result<Option<Vec<T>>, JsonError> {
-        let Some(value) = self.present(key) else { return Ok(None) };
-        let items = value.as_array().ok_or_else(|| wrong(key, "a list"))?;
-        let read = items.iter().map(T::from_json).collect::<Result<Vec<T>, _>>();
-        read.map(Some).map_err(|e| JsonError(format!("{key}: {e}")))
+        self.present(key).map(|v| Vec::<T>::from_json(v).map_err(|e| JsonError(format!("{key}: {e}")))).transpose()
     }
 
     pub fn list<T: FromJson>(&self, key: &str) -> Result<Vec<T>, JsonError> {
