@@ -8,6 +8,7 @@
 //! | setting | meta tag | option | default |
 //! |---|---|---|---|
 //! | API origin | `nexudus-api-base` | `apiBase` | the origin that served the page |
+//! | which API | `nexudus-api` (`auto`/`portal`/`rest`) | `api` | `auto`: decided after sign-in (see `api::choice`) |
 //! | `dir` meaning | `nexudus-sort-convention` (`dev`/`learn`) | `sortConvention` | `dev` (`-1` = descending) |
 //! | pacing | `nexudus-requests-per-minute`, `nexudus-writes-per-minute`, `nexudus-request-spacing-ms` | `requestsPerMinute`, `writesPerMinute`, `requestSpacingMs` | 120, 60, 100 |
 //! | location | `nexudus-business` | `businessId` | all the member can see; posts go to their default business |
@@ -19,6 +20,7 @@
 //! Parsing is pure (a lookup function in, settings and problems out) so it is tested natively.
 
 use crate::api::pacing::Limits;
+use crate::model::backend::ApiChoice;
 use crate::model::query::{DirConvention, PAGE_SIZE};
 
 pub const REPLIES_PAGE_SIZE: u32 = 50;
@@ -69,6 +71,8 @@ impl Default for PageSizes {
 pub struct BoardConfig {
     /// Without a trailing slash; `""` means the page's own origin.
     pub api_base: String,
+    /// The Members Portal API (members), REST (staff), or decided after sign-in.
+    pub api: ApiChoice,
     pub dir_convention: DirConvention,
     pub limits: Limits,
     pub business: Option<i64>,
@@ -83,6 +87,7 @@ impl Default for BoardConfig {
     fn default() -> Self {
         BoardConfig {
             api_base: String::new(),
+            api: ApiChoice::Auto,
             dir_convention: DirConvention::Dev,
             limits: Limits::default(),
             business: None,
@@ -98,6 +103,7 @@ impl Default for BoardConfig {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Setting {
     ApiBase,
+    Api,
     SortConvention,
     RequestsPerMinute,
     WritesPerMinute,
@@ -115,6 +121,7 @@ impl Setting {
     pub fn meta_name(self) -> &'static str {
         match self {
             Setting::ApiBase => "nexudus-api-base",
+            Setting::Api => "nexudus-api",
             Setting::SortConvention => "nexudus-sort-convention",
             Setting::RequestsPerMinute => "nexudus-requests-per-minute",
             Setting::WritesPerMinute => "nexudus-writes-per-minute",
@@ -132,6 +139,7 @@ impl Setting {
     pub fn option_key(self) -> &'static str {
         match self {
             Setting::ApiBase => "apiBase",
+            Setting::Api => "api",
             Setting::SortConvention => "sortConvention",
             Setting::RequestsPerMinute => "requestsPerMinute",
             Setting::WritesPerMinute => "writesPerMinute",
@@ -172,6 +180,12 @@ impl BoardConfig {
                 config.api_base = base.trim_end_matches('/').to_owned();
             } else {
                 problems.push(format!("{} must be an http(s) origin, got \"{base}\"", name(Setting::ApiBase)));
+            }
+        }
+        if let Some(text) = get(Setting::Api) {
+            match ApiChoice::parse(&text) {
+                Some(choice) => config.api = choice,
+                None => problems.push(format!("{} must be \"auto\", \"portal\" or \"rest\", got \"{text}\"", name(Setting::Api))),
             }
         }
         match get(Setting::SortConvention).as_deref() {

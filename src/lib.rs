@@ -58,6 +58,7 @@ pub fn provide_board_context_with(setup: &BoardSetup) -> ApiClient {
         base => base.to_owned(),
     };
     let mut client = ApiClient::new(&api_base, session);
+    client.api = config.api;
     client.dir_convention = config.dir_convention;
     client.page_sizes = config.page_sizes;
     client.business = config.business;

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::i18n::Msg;
 use crate::api::host_token::HostToken;
+use crate::model::backend::{Backend, Capabilities};
 use crate::model::{Author, Profile, TokenResponse};
 
 const REFRESH_KEY: &str = "community-board:refresh-token";
@@ -16,6 +17,9 @@ const CLIENT_ID_KEY: &str = "community-board:client-id";
 /// Who the member is (ids and name, no secret), kept beside the refresh token so a reload
 /// paints the board without first asking for the profile again.
 const MEMBER_KEY: &str = "community-board:member";
+/// Which API this member's board uses (`portal` or `rest`), kept beside the member so a reload
+/// does not ask again.
+const BACKEND_KEY: &str = "community-board:api";
 
 #[derive(Clone, Debug, PartialEq)]
 struct Tokens {
@@ -38,6 +42,8 @@ pub enum Status {
 pub struct Session {
     tokens: RwSignal<Option<Tokens>>,
     member: RwSignal<Option<Profile>>,
+    /// The API the board talks to for this member: chosen at sign-in (`api::choice`).
+    backend: RwSignal<Option<Backend>>,
     status: RwSignal<Status>,
     /// The embedding host's token callback: with it the board never asks for a password.
     host: StoredValue<Option<HostToken>, LocalStorage>,
@@ -67,6 +73,7 @@ impl Session {
         Session {
             tokens: RwSignal::new(None),
             member: RwSignal::new(None),
+            backend: RwSignal::new(None),
             status: RwSignal::new(Status::SignedOut),
             host: StoredValue::new_local(None),
             business: StoredValue::new(None),
@@ -94,6 +101,33 @@ impl Session {
     pub fn kept_member(&self) -> Option<Profile> {
         let json = session_storage()?.get_item(MEMBER_KEY).ok()??;
         crate::json::decode(&json).ok()
+    }
+
+    /// The backend kept over a reload with the member, if any.
+    pub fn kept_backend(&self) -> Option<Backend> {
+        Backend::parse(&session_storage()?.get_item(BACKEND_KEY).ok()??)
+    }
+
+    /// Sets the API this member's board talks to; `keep` it for the tab unless it was a guess
+    /// (or the host owns the session).
+    pub fn set_backend(&self, backend: Backend, keep: bool) {
+        if let Some(storage) = session_storage().filter(|_| self.host_token().is_none()) {
+            let _ = if keep { storage.set_item(BACKEND_KEY, backend.as_str()) } else { storage.remove_item(BACKEND_KEY) };
+        }
+        if self.backend.try_get_untracked() != Some(Some(backend)) {
+            self.backend.try_set(Some(backend));
+        }
+    }
+
+    /// The backend for requests (untracked). Before one is chosen, the members' API: the one
+    /// every customer may use.
+    pub fn backend(&self) -> Backend {
+        self.backend.try_get_untracked().flatten().unwrap_or(Backend::Portal)
+    }
+
+    /// What the screens may offer (tracked).
+    pub fn capabilities(&self) -> Capabilities {
+        self.backend.get().unwrap_or(Backend::Portal).capabilities()
     }
 
     /// Picks up the refresh token kept over a reload; the app then exchanges it.
@@ -240,9 +274,11 @@ impl Session {
         if let Some(storage) = session_storage() {
             let _ = storage.remove_item(REFRESH_KEY);
             let _ = storage.remove_item(MEMBER_KEY);
+            let _ = storage.remove_item(BACKEND_KEY);
         }
         self.tokens.try_set(None);
         self.member.try_set(None);
+        self.backend.try_set(None);
         self.status.try_set(Status::SignedOut);
     }
 }

@@ -210,7 +210,7 @@ fn relative_times_without_intl_come_from_the_catalogue() {
 
 #[test]
 fn the_model_speaks_in_keys() {
-    let problems = ThreadDraft { private: true, ..Default::default() }.problems();
+    let problems = ThreadDraft { private: true, ..Default::default() }.problems(community_board::model::backend::Backend::Rest.capabilities());
     assert_eq!(problems, vec![("Subject", Msg::NeedSubject), ("Message", Msg::NeedMessage), ("Guests", Msg::NeedGuest)]);
     let zoom = ZoomMeeting { join_url: "http://x".into(), ..Default::default() };
     assert_eq!(zoom.problems(), vec![("zoom-join-url", Msg::ZoomJoinLinkHttps)]);

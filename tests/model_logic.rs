@@ -2,6 +2,7 @@
 //! filters, search merging, group posting rights.
 #![cfg(not(target_arch = "wasm32"))]
 
+use community_board::model::backend::Backend;
 use community_board::model::draft::{draft_key, Author, DraftContext, ThreadDraft};
 use community_board::model::group::CommunityGroup;
 use community_board::model::linkify::{excerpt, segments, Segment};
@@ -100,7 +101,7 @@ fn a_new_thread_body_has_every_field_the_api_takes() {
         instant_delivery: true,
         zoom: Some(ZoomMeeting { join_url: "https://zoom.us/j/1".into(), ..Default::default() }),
     };
-    assert!(draft.problems().is_empty());
+    assert!(draft.problems(Backend::Rest.capabilities()).is_empty());
     // Read back by serde_json: the board's own writer must produce JSON any server accepts.
     let as_sent = |draft: &ThreadDraft| -> Value { serde_json::from_str(&draft.to_create_body(author()).to_text()).unwrap() };
     let body = as_sent(&draft);
@@ -116,12 +117,31 @@ fn a_new_thread_body_has_every_field_the_api_takes() {
 }
 
 #[test]
+fn the_members_api_needs_a_group_and_takes_no_staff_fields() {
+    let members = Backend::Portal.capabilities();
+    let draft = ThreadDraft {
+        subject: "s".into(),
+        message: "m".into(),
+        private: true,
+        instant_delivery: true,
+        zoom: Some(ZoomMeeting { join_url: "http://not-https".into(), ..Default::default() }),
+        ..Default::default()
+    };
+    // Private without guests and a bad Zoom link are not problems where neither is sent...
+    assert_eq!(draft.problems(members).iter().map(|(f, _)| *f).collect::<Vec<_>>(), vec!["CommunityGroupId"]);
+    // ...and they are not sent: nothing the API would drop leaves the board.
+    let sent = draft.clone().for_backend(members);
+    assert_eq!((sent.private, sent.instant_delivery, sent.zoom.is_none(), sent.guests.is_empty()), (false, false, true, true));
+    assert_eq!(draft.clone().for_backend(Backend::Rest.capabilities()), draft);
+}
+
+#[test]
 fn client_checks_mirror_the_required_fields() {
     let empty = ThreadDraft::default();
-    let fields: Vec<&str> = empty.problems().iter().map(|(f, _)| *f).collect();
+    let fields: Vec<&str> = empty.problems(Backend::Rest.capabilities()).iter().map(|(f, _)| *f).collect();
     assert_eq!(fields, vec!["Subject", "Message"]);
     let private = ThreadDraft { subject: "s".into(), message: "m".into(), private: true, ..Default::default() };
-    assert_eq!(private.problems().iter().map(|(f, _)| *f).collect::<Vec<_>>(), vec!["Guests"]);
+    assert_eq!(private.problems(Backend::Rest.capabilities()).iter().map(|(f, _)| *f).collect::<Vec<_>>(), vec!["Guests"]);
 }
 
 #[test]

@@ -1,18 +1,25 @@
-//! Signing in: the password grant, then who the member is.
+//! Signing in: the password grant, then who the member is and which API their board uses
+//! (`choice`), asked for together.
 
 use super::client::ApiClient;
 use super::error::ApiError;
 use super::host_token::{HostToken, TokenReason};
-use crate::model::TokenRequest;
+use crate::model::backend::Probe;
+use crate::model::{Profile, TokenRequest};
+
+/// Who the member is, and the backend probe beside it (two requests at once).
+async fn member_and_probe(client: &ApiClient) -> (Result<Profile, ApiError>, Option<Probe>) {
+    futures::join!(super::profiles::current(client), super::choice::probe(client))
+}
 
 /// Embedded: takes the host's token and loads the member it belongs to.
 pub async fn start_with_host(client: &ApiClient, host: &HostToken) -> Result<(), ApiError> {
-    let profile = async {
-        client.token_from_host(host, TokenReason::Initial).await?;
-        super::profiles::current(client).await
+    if let Err(e) = client.token_from_host(host, TokenReason::Initial).await {
+        client.session().sign_out();
+        return Err(e);
     }
-    .await;
-    load_member(client, profile)
+    let (profile, probe) = member_and_probe(client).await;
+    load_member(client, profile, probe)
 }
 
 /// `start_with_host` without waiting; a failure leaves the session signed out (the board then
@@ -40,7 +47,8 @@ pub async fn sign_in(client: &ApiClient, email: &str, password: &str, totp: Opti
     };
     let tokens = client.token_request(&request).await?;
     client.session().set_tokens(tokens);
-    load_member(client, super::profiles::current(client).await)
+    let (profile, probe) = member_and_probe(client).await;
+    load_member(client, profile, probe)
 }
 
 /// After a reload: exchanges the kept refresh token and loads the profile.
@@ -54,9 +62,11 @@ pub async fn restore(client: &ApiClient) -> Result<(), ApiError> {
         session.sign_out();
         return Err(e);
     }
-    let Some(kept) = session.kept_member() else {
-        return load_member(client, super::profiles::current(client).await);
+    let (Some(kept), Some(backend)) = (session.kept_member(), session.kept_backend()) else {
+        let (profile, probe) = member_and_probe(client).await;
+        return load_member(client, profile, probe);
     };
+    session.set_backend(backend, true);
     session.set_member(kept);
     if let Ok(fresh) = super::profiles::current(&client.in_background()).await {
         if session.is_signed_in_untracked() {
@@ -68,10 +78,13 @@ pub async fn restore(client: &ApiClient) -> Result<(), ApiError> {
 
 /// Completes a sign-in with the member's profile, or undoes it: a session without a known
 /// member is no session.
-fn load_member(client: &ApiClient, profile: Result<crate::model::Profile, ApiError>) -> Result<(), ApiError> {
+fn load_member(client: &ApiClient, profile: Result<Profile, ApiError>, probe: Option<Probe>) -> Result<(), ApiError> {
     let session = client.session();
     match profile {
         Ok(profile) => {
+            let (backend, keep) = super::choice::decide(client, profile.user.is_admin, probe);
+            // Before the member: screens start their requests as soon as the session is signed in.
+            session.set_backend(backend, keep);
             session.set_member(profile);
             Ok(())
         }

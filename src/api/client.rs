@@ -10,6 +10,7 @@ use super::host_token::{HostToken, TokenReason};
 use super::pacing;
 use crate::config::PageSizes;
 use crate::json::{decode, FromJson, Json};
+use crate::model::backend::ApiChoice;
 use crate::model::query::DirConvention;
 use crate::model::{ActionEnvelope, OAuthError, TokenRequest, TokenResponse};
 use crate::session::Session;
@@ -23,6 +24,8 @@ pub const REQUEST_TIMEOUT_MS: i32 = 20_000;
 pub struct ApiClient {
     /// `https://{space}.spaces.nexudus.com` or the sandbox origin, without a trailing slash.
     base: String,
+    /// Which API the deployment asked for (`auto` decides after sign-in: `api::choice`).
+    pub api: ApiChoice,
     pub dir_convention: DirConvention,
     /// Records per list page and per page of replies.
     pub page_sizes: PageSizes,
@@ -38,6 +41,7 @@ impl ApiClient {
     pub fn new(base: &str, session: Session) -> Self {
         ApiClient {
             base: base.trim_end_matches('/').to_owned(),
+            api: ApiChoice::Auto,
             dir_convention: DirConvention::Dev,
             page_sizes: PageSizes::default(),
             business: None,
@@ -76,6 +80,32 @@ impl ApiClient {
         })
         .await?;
         value.ok_or_else(|| ApiError::Decode("no answer".into()))
+    }
+
+    /// GET of a serde wire type (the Public API's), with the same retries as `get_json`.
+    pub async fn get_de<T: serde::de::DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
+        let mut value = None;
+        self.get_accepted(path, &mut |text| {
+            value = Some(serde_json::from_str::<T>(text).map_err(|e| ApiError::Decode(e.to_string()))?);
+            Ok(())
+        })
+        .await?;
+        value.ok_or_else(|| ApiError::Decode("no answer".into()))
+    }
+
+    /// POST of a body already written as JSON text (by serde), or of none.
+    pub async fn post_text<T: FromJson>(&self, path: &str, body: Option<String>) -> Result<T, ApiError> {
+        parse(&self.authorised(Method::POST, path, body).await?)
+    }
+
+    /// Whether the token may make this GET: `Ok(false)` for a 401, which here is an answer and
+    /// not a reason to renew the session (no refresh, no retry, no host renewal).
+    pub async fn probe(&self, path: &str) -> Result<bool, ApiError> {
+        match self.send(Method::GET, path, None, self.session.access_token().as_deref()).await {
+            Ok(_) => Ok(true),
+            Err(ApiError::NotAllowed) => Ok(false),
+            Err(e) => Err(e),
+        }
     }
 
     pub async fn post_json<T: FromJson>(&self, path: &str, body: &Json) -> Result<T, ApiError> {

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::client::ApiClient;
 use super::error::ApiError;
+use crate::model::backend::Backend;
 use crate::model::{CommunityGroup, User};
 
 #[derive(Clone, Copy)]
@@ -36,7 +37,12 @@ impl Directory {
     }
 
     /// Makes sure every id is known, with at most one request for those that are not.
+    /// Where people cannot be looked up (the Public API: `/api/sys/users` is a staff role),
+    /// the names come with the answers instead (`remember`) and this asks nothing.
     pub async fn load_users(&self, client: &ApiClient, ids: &[i64]) -> Result<(), ApiError> {
+        if !client.session().backend().capabilities().people_lookup {
+            return Ok(());
+        }
         let missing: Vec<i64> = self.users.try_with_untracked(|known| ids.iter().copied().filter(|id| !known.contains_key(id)).collect()).unwrap_or_default();
         if missing.is_empty() {
             return Ok(());
@@ -51,7 +57,8 @@ impl Directory {
     }
 
     pub fn remember(&self, users: Vec<User>) {
-        self.users.update(|known| {
+        // `try_`: called after a request, when the board may have been unmounted meanwhile.
+        self.users.try_update(|known| {
             for user in users {
                 known.insert(user.id, user);
             }
@@ -77,7 +84,10 @@ impl Directory {
         // mid-request, and a flag left up would keep every later asker waiting for good.
         let _loading = LoweredOnDrop(self.groups_loading);
         let generation = self.generation.try_get_value();
-        let loaded = super::groups::all(client).await;
+        let loaded = match client.session().backend() {
+            Backend::Portal => super::portal::groups(client).await,
+            Backend::Rest => super::groups::all(client).await,
+        };
         if self.generation.try_get_value() != generation {
             // Signed out meanwhile: the next member's groups are asked for afresh.
             return loaded;

@@ -1,19 +1,19 @@
-//! Likes, follows and mutes: each a record per member and thread, created to switch on and
-//! deleted to switch off.
+//! Likes, follows and mutes on the REST backend: each a record per member and thread, created
+//! to switch on and deleted to switch off.
 
 use super::client::ApiClient;
 use super::error::ApiError;
 use crate::json::Object;
+use crate::model::marks::{Mark, MarkState};
 use crate::model::{ActionEnvelope, ListEnvelope, ThreadMark};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mark {
-    Like,
-    Follow,
-    Mute,
+/// Where REST keeps each kind of mark.
+trait RestMark {
+    fn path(self) -> &'static str;
+    fn entity(self) -> &'static str;
 }
 
-impl Mark {
+impl RestMark for Mark {
     fn path(self) -> &'static str {
         match self {
             Mark::Like => "/api/community/communitythreadlikes",
@@ -31,27 +31,28 @@ impl Mark {
     }
 }
 
-/// How many members set this mark on the thread, and the member's own mark (to delete it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct MarkState {
-    pub count: u64,
-    pub mine: Option<i64>,
-}
-
 pub async fn state(client: &ApiClient, mark: Mark, thread: i64, user_id: i64) -> Result<MarkState, ApiError> {
     let entity = mark.entity();
     let envelope: ListEnvelope<ThreadMark> =
         client.get_json(&format!("{}?{entity}_Thread={thread}&size=1000", mark.path())).await?;
     let mine = envelope.records.iter().find(|m| m.user_id == user_id).map(|m| m.id);
-    Ok(MarkState { count: envelope.total_items.unwrap_or(envelope.records.len() as u64), mine })
+    Ok(MarkState { count: Some(envelope.total_items.unwrap_or(envelope.records.len() as u64)), on: Some(mine.is_some()), record: mine })
 }
 
-pub async fn set(client: &ApiClient, mark: Mark, thread: i64, user_id: i64) -> Result<i64, ApiError> {
+/// Switches the member's mark: deletes their record if it is on, else creates one.
+pub async fn toggle(client: &ApiClient, mark: Mark, thread: i64, user_id: i64, before: MarkState) -> Result<MarkState, ApiError> {
+    match before.record.filter(|_| before.on == Some(true)) {
+        Some(id) => clear(client, mark, id).await.map(|_| before.switched(false, None)),
+        None => set(client, mark, thread, user_id).await.map(|id| before.switched(true, Some(id))),
+    }
+}
+
+async fn set(client: &ApiClient, mark: Mark, thread: i64, user_id: i64) -> Result<i64, ApiError> {
     let envelope: ActionEnvelope = client.post_json(mark.path(), &Object::new().with("ThreadId", thread).with("UserId", user_id).into()).await?;
     envelope.created_id().ok_or_else(|| ApiError::Decode("no Value.Id in the create answer".into()))
 }
 
-pub async fn clear(client: &ApiClient, mark: Mark, id: i64) -> Result<(), ApiError> {
+async fn clear(client: &ApiClient, mark: Mark, id: i64) -> Result<(), ApiError> {
     let _: ActionEnvelope = client.delete(&format!("{}/{id}", mark.path())).await?;
     Ok(())
 }

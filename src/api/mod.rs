@@ -1,7 +1,10 @@
-//! Talking to the Nexudus REST API: one client, one error type, one module per resource, and
-//! the per-session caches of people and groups.
+//! Talking to Nexudus: one client, one error type, the interface the screens use (`board`)
+//! over two backends (the Public API in `portal`, REST in one module per resource), how the
+//! backend is chosen (`choice`), and the per-session caches of people and groups.
 
 pub mod auth;
+pub mod board;
+pub mod choice;
 pub mod client;
 pub mod directory;
 pub mod early;
@@ -12,6 +15,7 @@ pub mod marks;
 pub mod messages;
 pub mod once;
 pub mod pacing;
+pub mod portal;
 pub mod profiles;
 pub mod threads;
 pub mod users;

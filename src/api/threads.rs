@@ -1,21 +1,14 @@
-//! `/api/community/communitythreads`.
+//! `/api/community/communitythreads`: conversations on the REST backend (staff).
 
 use super::client::ApiClient;
 use super::error::ApiError;
 use crate::json::{Json, Object};
 use crate::model::query::ThreadQuery;
 use crate::model::search::merge_by_activity;
+use crate::model::thread::ThreadsPage;
 use crate::model::{ActionEnvelope, CommunityThread, ListEnvelope};
 
 const PATH: &str = "/api/community/communitythreads";
-
-/// A page of threads: `has_next` says whether another exists.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ThreadsPage {
-    pub threads: Vec<CommunityThread>,
-    pub has_next: bool,
-    pub total: Option<u64>,
-}
 
 pub async fn list(client: &ApiClient, query: &ThreadQuery) -> Result<ListEnvelope<CommunityThread>, ApiError> {
     let qs = query.to_query_string(client.dir_convention);

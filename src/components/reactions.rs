@@ -1,41 +1,47 @@
 //! Like, follow and mute: each a toggle with a count, changed on screen at once and put back
-//! if the API refuses.
+//! if the API refuses. On the members' API the member's own state is unknown until the first
+//! press (it only toggles), and so is said as such.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::api::marks::{self, Mark, MarkState};
-use crate::api::ApiClient;
+use crate::api::{board, ApiClient};
 use crate::i18n::{use_i18n, Msg, Phrase};
-use crate::session::Session;
+use crate::model::marks::{Mark, MarkState};
 
 #[component]
-pub fn Reactions(thread_id: i64) -> impl IntoView {
+pub fn Reactions(
+    thread_id: i64,
+    /// The like count the thread came with, where the API gives one with it.
+    like_count: Option<u64>,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="reactions" role="group" aria-label=i18n.t(Msg::Reactions)>
-            <MarkToggle thread_id=thread_id mark=Mark::Like label=Msg::Like show_count=true/>
-            <MarkToggle thread_id=thread_id mark=Mark::Follow label=Msg::Follow show_count=true/>
-            <MarkToggle thread_id=thread_id mark=Mark::Mute label=Msg::Mute show_count=false/>
+            <MarkToggle thread_id=thread_id mark=Mark::Like label=Msg::Like unknown_label=Msg::LikeOrUnlike like_count=like_count show_count=true/>
+            <MarkToggle thread_id=thread_id mark=Mark::Follow label=Msg::Follow unknown_label=Msg::FollowOrUnfollow like_count=None show_count=true/>
+            <MarkToggle thread_id=thread_id mark=Mark::Mute label=Msg::Mute unknown_label=Msg::MuteOrUnmute like_count=None show_count=false/>
         </div>
     }
 }
 
 #[component]
-fn MarkToggle(thread_id: i64, mark: Mark, label: Msg, show_count: bool) -> impl IntoView {
+fn MarkToggle(thread_id: i64, mark: Mark, label: Msg, unknown_label: Msg, like_count: Option<u64>, show_count: bool) -> impl IntoView {
     let i18n = use_i18n();
     let client = expect_context::<ApiClient>();
-    let session = expect_context::<Session>();
     let state = RwSignal::new(None::<MarkState>);
     let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
-    let user_id = session.author().map(|a| a.user_id).unwrap_or_default();
     {
         let client = client.clone();
         spawn_local(async move {
-            match marks::state(&client.in_background(), mark, thread_id, user_id).await {
-                Ok(s) => state.set(Some(s)),
-                Err(e) => error.set(Some(i18n.text(e.describe()))),
+            match board::mark_state(&client, mark, thread_id, like_count).await {
+                Ok(s) => {
+                    state.try_set(Some(s));
+                }
+                Err(e) => {
+                    error.try_set(Some(i18n.text(e.describe())));
+                }
             }
         });
     }
@@ -46,29 +52,29 @@ fn MarkToggle(thread_id: i64, mark: Mark, label: Msg, show_count: bool) -> impl 
         }
         busy.set(true);
         error.set(None);
-        // Optimistic: show the new state now, with a placeholder id until the API answers.
-        let optimistic = match before.mine {
-            Some(_) => MarkState { count: before.count.saturating_sub(1), mine: None },
-            None => MarkState { count: before.count + 1, mine: Some(0) },
-        };
-        state.set(Some(optimistic));
+        // Optimistic where the state is known: show the new state now. Where it is not (the
+        // Public API), the answer says what it became.
+        if let Some(on) = before.on {
+            state.set(Some(before.switched(!on, None)));
+        }
         let client = client.clone();
         spawn_local(async move {
-            let result = match before.mine {
-                Some(id) => marks::clear(&client, mark, id).await.map(|_| None),
-                None => marks::set(&client, mark, thread_id, user_id).await.map(Some),
-            };
-            match result {
-                Ok(mine) => state.set(Some(MarkState { count: optimistic.count, mine })),
+            match board::toggle_mark(&client, mark, thread_id, before).await {
+                Ok(after) => {
+                    state.try_set(Some(after));
+                }
                 Err(e) => {
-                    state.set(Some(before));
-                    error.set(Some(i18n.text(Phrase::CouldNotChange(i18n.text(e.describe())))));
+                    state.try_set(Some(before));
+                    error.try_set(Some(i18n.text(Phrase::CouldNotChange(i18n.text(e.describe())))));
                 }
             }
-            busy.set(false);
+            busy.try_set(false);
         });
     };
-    let pressed = move || state.get().is_some_and(|s| s.mine.is_some());
+    // Unknown (nothing said yet on the Public API): no aria-pressed, and a name that says the
+    // button switches either way.
+    let pressed = move || state.get().and_then(|s| s.on).map(|on| on.to_string());
+    let name = move || i18n.t(if state.get().is_some_and(|s| s.on.is_none()) { unknown_label } else { label });
     let class = match mark {
         Mark::Like => "toggle toggle-like",
         Mark::Follow => "toggle toggle-follow",
@@ -79,14 +85,14 @@ fn MarkToggle(thread_id: i64, mark: Mark, label: Msg, show_count: bool) -> impl 
             <button
                 type="button"
                 class=class
-                aria-pressed=move || pressed().to_string()
+                aria-pressed=pressed
                 data-busy=move || busy.get().then_some("true")
                 disabled=move || state.get().is_none()
                 on:click=toggle
             >
                 // The name stays the same; aria-pressed says whether it is on.
-                {i18n.t(label)}
-                {show_count.then(|| view! { <span class="count">{move || state.get().map(|s| format!(" {}", s.count))}</span> })}
+                {name}
+                {show_count.then(|| view! { <span class="count">{move || state.get().and_then(|s| s.count).map(|n| format!(" {n}"))}</span> })}
             </button>
             <span class="form-error" role="alert">{move || error.get()}</span>
         </span>

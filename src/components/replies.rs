@@ -9,7 +9,7 @@ use super::confirm::ConfirmButton;
 use super::live_region::{Announcer, DraftSavedNotice};
 use super::message_body::MessageBody;
 use super::relative_time::RelativeTime;
-use crate::api::{self, ApiClient, ApiError, Directory};
+use crate::api::{self, board, ApiClient, ApiError, Directory};
 use crate::browser;
 use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::draft::{draft_key, DraftContext};
@@ -51,12 +51,12 @@ pub fn Replies(
             loading.set(true);
             let client = client.clone();
             spawn_local(async move {
-                match api::messages::for_thread(&client, thread_id, page).await {
-                    Ok(envelope) => {
-                        let ids: Vec<i64> = envelope.records.iter().map(|m| m.user_id).collect();
+                match board::replies(&client, directory, thread_id, page).await {
+                    Ok(answer) => {
+                        let ids: Vec<i64> = answer.records.iter().map(|m| m.user_id).collect();
                         let _ = directory.load_users(&client, &ids).await;
-                        next_page.set(envelope.has_next().then_some(page + 1));
-                        replies.update(|all| merge(all, envelope.records));
+                        next_page.set(answer.has_next.then_some(page + 1));
+                        replies.update(|all| merge(all, answer.records));
                         error.set(None);
                     }
                     Err(e) => error.set(Some(i18n.text(e.describe()))),
@@ -82,17 +82,17 @@ pub fn Replies(
             if !browser::page_visible() || next_page.try_get_untracked().is_none_or(|page| page.is_some()) {
                 return;
             }
-            let Some(after) = replies.try_with_untracked(|r| r.iter().map(|m| m.id).max().unwrap_or(0)) else { return };
+            let Some((after, known)) = replies.try_with_untracked(|r| (r.iter().map(|m| m.id).max().unwrap_or(0), r.len())) else { return };
             let client = client.clone();
             spawn_local(async move {
-                if let Ok(envelope) = api::messages::newer_than(&client, thread_id, after).await {
-                    if envelope.records.is_empty() {
+                if let Ok(newer) = board::newer_replies(&client, directory, thread_id, after, known).await {
+                    if newer.is_empty() {
                         return;
                     }
-                    let ids: Vec<i64> = envelope.records.iter().map(|m| m.user_id).collect();
+                    let ids: Vec<i64> = newer.iter().map(|m| m.user_id).collect();
                     let _ = directory.load_users(&client, &ids).await;
-                    let count = envelope.records.len();
-                    replies.update(|all| merge(all, envelope.records));
+                    let count = newer.len();
+                    replies.update(|all| merge(all, newer));
                     announcer.say(i18n.text(Phrase::NewReplies(count)));
                 }
             });
@@ -159,14 +159,16 @@ fn Reply(message: CommunityMessage, on_deleted: Callback<i64>) -> impl IntoView 
     let user_id = message.user_id;
     let id = message.id;
     let name = move || directory.name_of(user_id).unwrap_or_else(|| i18n.t(Msg::UnknownMember).to_owned());
-    let mine = session.author().is_some_and(|a| a.user_id == user_id);
+    // The author, or staff moderating.
+    let mine = session.author().is_some_and(|a| a.user_id == user_id) || session.capabilities().moderate;
+    let thread_id = message.community_thread_id;
     let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let delete = move |_| {
         busy.set(true);
         let client = client.clone();
         spawn_local(async move {
-            match api::messages::delete(&client, id).await {
+            match board::delete_reply(&client, thread_id, id).await {
                 Ok(()) | Err(ApiError::NotFound) => {
                     announcer.say(i18n.t(Msg::ReplyDeleted));
                     // The list may be gone by now; then there is nothing to remove it from.
@@ -195,8 +197,8 @@ fn Reply(message: CommunityMessage, on_deleted: Callback<i64>) -> impl IntoView 
 /// Posts a reply, never twice (see `api::once`): the reply looked for is this member's, with
 /// this text, newer than `since_id`.
 async fn reply_once(client: &ApiClient, thread: i64, author: crate::model::Author, text: &str, since_id: i64, unsure: RwSignal<bool>) -> Result<i64, ApiError> {
-    let find = || api::messages::find_own_since(client, thread, author.user_id, text, since_id);
-    let outcome = api::once::send_once(unsure.get_untracked(), find, api::messages::create(client, thread, author, text)).await;
+    let find = || board::find_own_reply(client, thread, author.user_id, text, since_id);
+    let outcome = api::once::send_once(unsure.get_untracked(), find, board::create_reply(client, thread, author, text, since_id)).await;
     unsure.set(outcome.unsure);
     outcome.result
 }
@@ -206,6 +208,7 @@ async fn reply_once(client: &ApiClient, thread: i64, author: crate::model::Autho
 #[component]
 fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_id: Signal<i64>) -> impl IntoView {
     let client = expect_context::<ApiClient>();
+    let directory = expect_context::<Directory>();
     let session = expect_context::<Session>();
     let announcer = expect_context::<Announcer>();
     let i18n = use_i18n();
@@ -269,7 +272,7 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_i
                 }
                 // The API names the thread as the problem: gone, or closed to this member.
                 Err(e) if e.field_message("CommunityThreadId").is_some() => {
-                    let why = match api::threads::get(&client, thread_id).await {
+                    let why = match board::thread(&client, directory, thread_id).await {
                         Err(ApiError::NotFound) => ApiError::NotFound.describe(),
                         _ => e.field_message("CommunityThreadId").unwrap_or_else(|| e.describe()),
                     };

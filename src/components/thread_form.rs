@@ -12,7 +12,7 @@ use super::guest_picker::GuestPicker;
 use super::live_region::{Announcer, DraftSavedNotice};
 use super::tag_input::TagInput;
 use super::zoom_fields::ZoomFields;
-use crate::api::{self, ApiClient, ApiError, Directory};
+use crate::api::{self, board, ApiClient, ApiError, Directory};
 use crate::browser;
 use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::draft::{draft_key, DraftContext};
@@ -47,8 +47,8 @@ fn recent_since() -> String {
 async fn post_once(client: &ApiClient, draft: &ThreadDraft, author: crate::model::Author, unsure: RwSignal<bool>) -> Result<i64, ApiError> {
     let subject = draft.subject.trim().to_owned();
     let since = recent_since();
-    let find = || api::threads::find_own_since(client, author.user_id, &subject, &since);
-    let outcome = api::once::send_once(unsure.get_untracked(), find, api::threads::create(client, &draft.to_create_body(author))).await;
+    let find = || board::find_own_thread(client, author.user_id, &subject, &since);
+    let outcome = api::once::send_once(unsure.get_untracked(), find, board::create_thread(client, draft, author, &since)).await;
     unsure.set(outcome.unsure);
     outcome.result
 }
@@ -61,6 +61,8 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
     let i18n = use_i18n();
     let navigate = use_navigate();
     let author = session.author();
+    // What this backend can take: the composer offers nothing it would drop.
+    let can = session.capabilities();
     let context = match mode {
         FormMode::New => DraftContext::NewThread,
         FormMode::Edit(id) => DraftContext::Edit(id),
@@ -127,8 +129,8 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
             if busy.get_untracked() {
                 return;
             }
-            let draft = current();
-            let problems = draft.problems();
+            let draft = current().for_backend(can);
+            let problems = draft.problems(can);
             if !problems.is_empty() {
                 errors.set_all(problems.iter().map(|(k, m)| ((*k).to_owned(), i18n.t(*m).to_owned())));
                 form_error.set(Some(i18n.t(Msg::CheckHighlightedFields).to_owned()));
@@ -146,10 +148,7 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
                     FormMode::New => post_once(&client, &draft, author, unsure).await,
                     // Fetch the record fresh and put it all back: fields this form does not
                     // show must survive the edit unchanged. A PUT may simply be repeated.
-                    FormMode::Edit(id) => match api::threads::get_raw(&client, id).await {
-                        Ok(record) => api::threads::replace(&client, &draft.apply_to_record(&record)).await.map(|_| id),
-                        Err(e) => Err(e),
-                    },
+                    FormMode::Edit(id) => board::save_edit(&client, id, &draft).await.map(|_| id),
                 };
                 match result {
                     Ok(id) => succeed(id),
@@ -178,7 +177,7 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
             let succeed = succeed.clone();
             busy.set(true);
             spawn_local(async move {
-                match api::threads::find_own_since(&client, author.user_id, &subject, &recent_since()).await {
+                match board::find_own_thread(&client, author.user_id, &subject, &recent_since()).await {
                     Ok(Some(id)) => {
                         unsure.set(false);
                         succeed(id);
@@ -213,7 +212,9 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
                 <label for="thread-group">{i18n.t(Msg::Group)}</label>
                 <select id="thread-group" data-field="CommunityGroupId" aria-describedby="CommunityGroupId-error"
                     on:change=move |ev| group.set(event_target_value(&ev).parse().ok())>
-                    <option value="" selected=move || group.get().is_none()>{i18n.t(Msg::NoGroup)}</option>
+                    <option value="" selected=move || group.get().is_none()>
+                        {i18n.t(if can.thread_without_group { Msg::NoGroup } else { Msg::ChooseGroup })}
+                    </option>
                     {groups.into_iter().map(|g| {
                         let id = g.id;
                         view! { <option value=id.to_string() selected=move || group.get() == Some(id)>{format!("{} ({})", g.name, i18n.t(g.access().label()))}</option> }
@@ -223,6 +224,7 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
             </div>
             <TagInput tags=tags/>
             <FieldMessage errors=errors key="Tags" id="Tags-error"/>
+            {can.staff_composer.then(|| view! {
             <div class="field checkbox">
                 <input id="thread-private" type="checkbox" prop:checked=move || private.get() on:change=move |ev| private.set(event_target_checked(&ev))/>
                 <label for="thread-private">{i18n.t(Msg::PrivateChoice)}</label>
@@ -245,6 +247,8 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
                 <ZoomFields meeting=zoom errors=errors/>
             </Show>
             <FieldMessage errors=errors key="ZoomEventData" id="ZoomEventData-error"/>
+            })}
+            {(!can.staff_composer).then(|| view! { <p class="hint">{i18n.t(Msg::MemberComposerNote)}</p> })}
             <div class="form-actions">
                 <button type="submit" class="primary" disabled=move || busy.get()>
                     {move || i18n.t(if busy.get() { Msg::Sending } else { submit_label })}

@@ -1,26 +1,25 @@
-//! A page of threads with their authors and groups. Requests: the threads (two with search
-//! text), then one user batch for authors not yet known, and the groups once per session.
+//! A page of threads with their authors and groups. Requests on the members' API: the
+//! threads (their authors' names included), and the groups once per session. On REST: the
+//! threads (two with search text), one user batch for authors not yet known, and the groups.
 
 use leptos::prelude::*;
 
 use super::latest::Latest;
 use super::pager::Pager;
 use super::thread_row::ThreadRow;
-use crate::api::threads::ThreadsPage;
-use crate::api::{self, ApiClient, ApiError, Directory};
+use crate::api::{board, ApiClient, ApiError, Directory};
 use crate::i18n::{use_i18n, Msg};
 use crate::model::query::{ListFilters, ThreadQuery};
+use crate::model::thread::ThreadsPage;
 use crate::pages::later::{prefetch, LaterScreen};
 
 /// Loads one list page into the caches and returns the threads.
 pub async fn load_page(client: &ApiClient, directory: Directory, filters: &ListFilters) -> Result<ThreadsPage, ApiError> {
     let query = ThreadQuery { size: client.page_sizes.threads, business: client.business, ..filters.thread_query() };
-    let page = api::threads::page(client, &query).await?;
+    let page = board::threads_page(client, directory, &query).await?;
     // Group names are a nicety on the rows (they fill in when known): fetched after the
     // rows' own requests, and a failure must not hide the threads.
     directory.load_groups_later(client);
-    let authors: Vec<i64> = page.threads.iter().map(|t| t.user_id).collect();
-    directory.load_users(client, &authors).await?;
     Ok(page)
 }
 

@@ -144,6 +144,16 @@ catalogue! {
     Like => en: "Like", es: "Me gusta";
     Follow => en: "Follow", es: "Seguir";
     Mute => en: "Mute", es: "Silenciar";
+    /// The like button before the API has said whether the member's like is set.
+    LikeOrUnlike => en: "Like or unlike", es: "Me gusta o quitarlo";
+    FollowOrUnfollow => en: "Follow or unfollow", es: "Seguir o dejar de seguir";
+    MuteOrUnmute => en: "Mute or unmute", es: "Silenciar o reactivar";
+    /// Under the composer on the members' API, where these cannot be set.
+    MemberComposerNote => en: "Private conversations, instant delivery and Zoom meetings are set up by the community team.", es: "Las conversaciones privadas, el envío inmediato y las reuniones de Zoom los configura el equipo de la comunidad.";
+    /// Where a conversation cannot be edited (the members' API has no edit).
+    EditingNotAvailable => en: "Conversations cannot be edited here. You can delete yours and start it again.", es: "Aquí no se pueden editar las conversaciones. Puedes eliminar la tuya y volver a empezarla.";
+    /// The group choice's empty option where a group is required.
+    ChooseGroup => en: "Choose a group", es: "Elige un grupo";
     MeetingId => en: "Meeting ID", es: "ID de la reunión";
     Passcode => en: "Passcode", es: "Código de acceso";
     Starts => en: "Starts", es: "Empieza";
@@ -196,6 +206,7 @@ catalogue! {
     ZoomTopic => en: "Topic", es: "Tema";
 
     // The board's own checks before sending.
+    NeedGroup => en: "Choose the group to post in.", es: "Elige el grupo en el que publicar.";
     NeedSubject => en: "Give the conversation a subject.", es: "Ponle un asunto a la conversación.";
     NeedMessage => en: "Write a message.", es: "Escribe un mensaje.";
     NeedGuest => en: "Add at least one person who may read this private conversation.",

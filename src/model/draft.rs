@@ -3,6 +3,7 @@
 
 use crate::json::{FromJson, Json, JsonError, Object};
 
+use super::backend::Capabilities;
 use super::tags;
 use crate::i18n::Msg;
 use super::zoom::ZoomMeeting;
@@ -38,8 +39,9 @@ impl ThreadDraft {
         *self == ThreadDraft::default()
     }
 
-    /// The client-side checks that mirror the API's required fields, plus the Zoom fields.
-    pub fn problems(&self) -> Vec<FieldProblem> {
+    /// The client-side checks that mirror the API's required fields, plus the Zoom fields,
+    /// for a backend that can do what `can` says.
+    pub fn problems(&self, can: Capabilities) -> Vec<FieldProblem> {
         let mut out = Vec::new();
         if self.subject.trim().is_empty() {
             out.push(("Subject", Msg::NeedSubject));
@@ -47,13 +49,30 @@ impl ThreadDraft {
         if self.message.trim().is_empty() {
             out.push(("Message", Msg::NeedMessage));
         }
-        if self.private && self.guests.is_empty() {
-            out.push(("Guests", Msg::NeedGuest));
+        if !can.thread_without_group && self.group.is_none() {
+            out.push(("CommunityGroupId", Msg::NeedGroup));
         }
-        if let Some(zoom) = &self.zoom {
-            out.extend(zoom.problems());
+        if can.staff_composer {
+            if self.private && self.guests.is_empty() {
+                out.push(("Guests", Msg::NeedGuest));
+            }
+            if let Some(zoom) = &self.zoom {
+                out.extend(zoom.problems());
+            }
         }
         out
+    }
+
+    /// The draft with only what a backend that can do `can` takes: a draft begun where Private,
+    /// InstantDelivery or Zoom were offered never sends them where they would be dropped.
+    pub fn for_backend(mut self, can: Capabilities) -> ThreadDraft {
+        if !can.staff_composer {
+            self.private = false;
+            self.guests.clear();
+            self.instant_delivery = false;
+            self.zoom = None;
+        }
+        self
     }
 
     fn zoom_fields(&self) -> (bool, Json) {

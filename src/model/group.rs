@@ -12,6 +12,9 @@ pub struct CommunityGroup {
     pub group_access: i64,
     /// Customer (coworker) ids; only present in get-by-id and batch answers.
     pub members: Option<Vec<i64>>,
+    /// Whether the signed-in member may post here, when the API says so (the Public API's
+    /// `CanPostMessages`); REST leaves it to the access level and the member list.
+    pub can_post: Option<bool>,
 }
 
 impl FromJson for CommunityGroup {
@@ -23,6 +26,7 @@ impl FromJson for CommunityGroup {
             description: o.opt_text("Description")?,
             group_access: o.int("GroupAccess")?,
             members: o.opt_list("Members")?,
+            can_post: None,
         })
     }
 }
@@ -46,6 +50,9 @@ impl CommunityGroup {
     /// Whether the member (by customer profile) may start a conversation here. `None` when it
     /// depends on a membership list not loaded yet.
     pub fn may_post(&self, coworker_id: Option<i64>) -> Option<bool> {
+        if self.can_post.is_some() {
+            return self.can_post;
+        }
         match self.access() {
             Access::Public => Some(true),
             // A Private group the member can see at all is one they belong to.

@@ -1,12 +1,16 @@
 //! The API's data as Rust types, and pure logic over it. Nothing here touches the browser,
 //! so all of it is tested natively with `cargo test`.
 
+pub mod backend;
 pub mod dates;
 pub mod draft;
+pub mod entities;
 pub mod envelope;
 pub mod group;
 pub mod linkify;
+pub mod marks;
 pub mod message;
+pub mod portal;
 pub mod query;
 pub mod route;
 pub mod search;

@@ -25,6 +25,17 @@ pub struct CommunityThread {
     pub updated_on: Option<String>,
     pub updated_by: Option<String>,
     pub system_id: Option<String>,
+    /// Counts the Public API's answers carry (REST records do not).
+    pub like_count: Option<u64>,
+    pub reply_count: Option<u64>,
+}
+
+/// A page of threads for the list screen: `has_next` says whether another exists.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ThreadsPage {
+    pub threads: Vec<CommunityThread>,
+    pub has_next: bool,
+    pub total: Option<u64>,
 }
 
 impl CommunityThread {
@@ -62,6 +73,8 @@ impl FromJson for CommunityThread {
             updated_on: o.opt_text("UpdatedOn")?,
             updated_by: o.opt_text("UpdatedBy")?,
             system_id: o.opt_text("SystemId")?,
+            like_count: None,
+            reply_count: None,
         })
     }
 }

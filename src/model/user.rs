@@ -7,6 +7,8 @@ pub struct User {
     pub id: i64,
     pub full_name: String,
     pub email: Option<String>,
+    /// A full administrator (the profile's `User.IsAdmin`): the REST API is theirs.
+    pub is_admin: bool,
 }
 
 /// `GET /api/public/coworkers/profiles`: who is signed in.
@@ -44,7 +46,7 @@ pub struct Business {
 impl FromJson for User {
     fn from_json(value: &Json) -> Result<Self, JsonError> {
         let o = value.object("a user")?;
-        Ok(User { id: o.int("Id")?, full_name: o.text("FullName")?, email: o.opt_text("Email")? })
+        Ok(User { id: o.int("Id")?, full_name: o.text("FullName")?, email: o.opt_text("Email")?, is_admin: o.flag("IsAdmin")? })
     }
 }
 
@@ -72,7 +74,8 @@ impl FromJson for Business {
 impl Profile {
     /// The member as the board keeps it over a reload.
     pub fn to_json(&self) -> Json {
-        let user = Object::new().with("Id", self.user.id).with("FullName", self.user.full_name.as_str()).with("Email", self.user.email.clone());
+        let user = Object::new().with("Id", self.user.id).with("FullName", self.user.full_name.as_str()).with("Email", self.user.email.clone())
+            .with("IsAdmin", self.user.is_admin);
         let business = self.default_business.as_ref().map(|b| Object::new().with("Id", b.id).with("Name", b.name.as_str()));
         let profiles: Vec<Json> =
             self.profiles.iter().map(|p| Object::new().with("Id", p.id).with("IsDefaultProfile", p.is_default_profile).into()).collect();

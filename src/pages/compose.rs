@@ -1,9 +1,9 @@
-//! Starting a conversation, and editing one's own.
+//! Starting a conversation, and editing one's own (or, for staff, anyone's).
 
 use leptos::prelude::*;
 use crate::routing::{use_query_map, use_thread_id};
 
-use crate::api::{self, ApiClient, ApiError, Directory};
+use crate::api::{board, ApiClient, ApiError, Directory};
 use crate::browser;
 use crate::i18n::{use_i18n, Msg};
 use crate::components::require_member::RequireMember;
@@ -71,18 +71,22 @@ fn EditThread() -> impl IntoView {
     let id = use_thread_id().get_untracked();
     let coworker = session.author().and_then(|a| a.coworker_id);
     let me = session.author().map(|a| a.user_id);
+    let can = session.capabilities();
     let loaded = LocalResource::new(move || {
         let client = client.clone();
         async move {
             let id = id.ok_or(ApiError::NotFound)?;
-            let thread = api::threads::get(&client, id).await?;
-            if Some(thread.user_id) != me {
+            if !can.edit_threads {
+                return Ok(None);
+            }
+            let thread = board::thread(&client, directory, id).await?;
+            if Some(thread.user_id) != me && !can.moderate {
                 return Err(ApiError::NotAllowed);
             }
             directory.load_users(&client, &thread.guests).await?;
             let groups = postable_groups(&client, directory, coworker).await?;
             let draft = saved_draft(&session, DraftContext::Edit(id)).unwrap_or_else(|| ThreadDraft::from_record(&thread));
-            Ok::<_, ApiError>((id, draft, groups))
+            Ok::<_, ApiError>(Some((id, draft, groups)))
         }
     });
     Effect::new(move |_| browser::focus("#compose-heading"));
@@ -91,7 +95,8 @@ fn EditThread() -> impl IntoView {
         <Suspense fallback=move || view! { <p class="loading" role="status">{i18n.t(Msg::Loading)}</p> }>
             {move || Suspend::new(async move {
                 match loaded.await {
-                    Ok((id, draft, groups)) => view! { <ThreadForm mode=FormMode::Edit(id) initial=draft groups=groups/> }.into_any(),
+                    Ok(Some((id, draft, groups))) => view! { <ThreadForm mode=FormMode::Edit(id) initial=draft groups=groups/> }.into_any(),
+                    Ok(None) => view! { <p class="notice" role="status">{i18n.t(Msg::EditingNotAvailable)}</p> }.into_any(),
                     Err(e) => view! { <p class="notice error" role="alert">{i18n.text(e.describe())}</p> }.into_any(),
                 }
             })}

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use crate::routing::{href, use_navigate, use_thread_id};
 
-use crate::api::{self, ApiClient, ApiError, Directory};
+use crate::api::{board, ApiClient, ApiError, Directory};
 use crate::browser;
 use crate::components::avatar::Avatar;
 use crate::components::confirm::ConfirmButton;
@@ -24,15 +24,14 @@ use crate::session::Session;
 /// The thread and its first page of replies together (both need only the id), then one
 /// batch for every person on screen: two round trips before the page paints, not four.
 async fn load(client: &ApiClient, directory: Directory, id: i64) -> Result<(CommunityThread, FirstReplies), ApiError> {
-    let (thread, replies) = futures::join!(api::threads::get(client, id), api::messages::for_thread(client, id, 1));
+    let (thread, replies) = futures::join!(board::thread(client, directory, id), board::replies(client, directory, id, 1));
     let thread = thread?;
     let mut people = thread.guests.clone();
     people.push(thread.user_id);
     // Replies that failed to load are asked for again by the replies list itself.
-    let first = replies.ok().map(|envelope| {
-        let has_next = envelope.has_next();
-        people.extend(envelope.records.iter().map(|m| m.user_id));
-        (envelope.records, has_next)
+    let first = replies.ok().map(|page| {
+        people.extend(page.records.iter().map(|m| m.user_id));
+        (page.records, page.has_next)
     });
     directory.load_users(client, &people).await?;
     directory.load_groups_later(client);
@@ -96,6 +95,10 @@ fn ThreadView(thread: CommunityThread, first_replies: FirstReplies) -> impl Into
     let id = thread.id;
     let author_id = thread.user_id;
     let mine = session.author().is_some_and(|a| a.user_id == author_id);
+    // Staff moderate: they may edit and delete anyone's conversation.
+    let can = session.capabilities();
+    let may_delete = mine || can.moderate;
+    let may_edit = can.edit_threads && may_delete;
     let author = move || directory.name_of(author_id).unwrap_or_else(|| i18n.t(Msg::UnknownMember).to_owned());
     let zoom = thread
         .zoom_event_data
@@ -129,7 +132,7 @@ fn ThreadView(thread: CommunityThread, first_replies: FirstReplies) -> impl Into
         let client = client.clone();
         let navigate = navigate.clone();
         spawn_local(async move {
-            match api::threads::delete(&client, id).await {
+            match board::delete_thread(&client, id).await {
                 Ok(()) | Err(ApiError::NotFound) => {
                     announcer.say(i18n.t(Msg::ConversationDeleted));
                     navigate("/", Default::default());
@@ -156,7 +159,11 @@ fn ThreadView(thread: CommunityThread, first_replies: FirstReplies) -> impl Into
                     {thread.last_message_date.clone().map(|d| view! { {format!(" · {} ", i18n.t(Msg::LastActivity))} <RelativeTime timestamp=Some(d)/> })}
                 </p>
             </div>
-            {(thread.private || !guests.is_empty()).then(|| view! {
+            // The Public API does not list a private thread's guests: then only the badge.
+            {(thread.private && guests.is_empty()).then(|| view! {
+                <p class="guests"><span class="badge badge-private">{i18n.t(Msg::PrivateBadge)}</span></p>
+            })}
+            {(!guests.is_empty()).then(|| view! {
                 <section class="guests" aria-label=i18n.t(Msg::PrivateConversation)>
                     <span class="badge badge-private">{i18n.t(Msg::PrivateBadge)}</span>
                     {format!(" {} ", i18n.t(Msg::VisibleToAuthorAnd))}
@@ -176,10 +183,10 @@ fn ThreadView(thread: CommunityThread, first_replies: FirstReplies) -> impl Into
                     view! { <li><a class="tag" href=crate::routing::href(&href)>{format!("#{tag}")}</a></li> }
                 }).collect_view()}
             </ul>
-            <Reactions thread_id=id/>
-            {mine.then(|| view! {
+            <Reactions thread_id=id like_count=thread.like_count/>
+            {may_delete.then(|| view! {
                 <div class="owner-actions">
-                    <a class="button" href=href(&format!("/threads/{id}/edit"))>{i18n.t(Msg::Edit)}</a>
+                    {may_edit.then(|| view! { <a class="button" href=href(&format!("/threads/{id}/edit"))>{i18n.t(Msg::Edit)}</a> })}
                     <ConfirmButton label=Msg::Delete confirm_label=Msg::YesDelete question=Msg::DeleteConversationQuestion on_confirm=delete busy=deleting/>
                     <p class="form-error" role="alert">{move || delete_error.get()}</p>
                 </div>
