@@ -5,6 +5,7 @@
 
 use community_board::api::{self, ApiClient, ApiError};
 use community_board::json::Object;
+use community_board::model::backend::{ApiChoice, Backend};
 use community_board::model::query::ThreadQuery;
 use community_board::session::{Session, Status};
 use gloo_net::http::Request;
@@ -34,12 +35,23 @@ async fn clear_faults() {
     Request::delete(&format!("{}/__sandbox/faults", sandbox_url())).send().await.unwrap();
 }
 
-async fn signed_in() -> (Owner, ApiClient) {
+/// Signed in as `email` with a fresh client (each test its own session and context owner).
+async fn signed_in_as(email: &str, password: &str, choice: ApiChoice) -> (Owner, ApiClient) {
     let owner = Owner::new();
     owner.set();
-    let client = ApiClient::new(sandbox_url(), Session::new());
-    api::auth::sign_in(&client, "member@example.com", "demo-member", None).await.expect("demo member signs in");
+    let mut client = ApiClient::new(sandbox_url(), Session::new());
+    client.api = choice;
+    api::auth::sign_in(&client, email, password, None).await.expect("the seeded account signs in");
     (owner, client)
+}
+
+/// The community manager: staff, on REST (where these session tests were written).
+async fn signed_in() -> (Owner, ApiClient) {
+    signed_in_as("manager@example.com", "demo-manager", ApiChoice::Auto).await
+}
+
+async fn signed_in_member() -> (Owner, ApiClient) {
+    signed_in_as("member@example.com", "demo-member", ApiChoice::Auto).await
 }
 
 const THREADS: &str = "/api/community/communitythreads";
@@ -177,4 +189,60 @@ async fn the_pages_renewal_is_used_once_and_only_for_its_own_session() {
     assert!(!renewal_left_on_window(), "dropped all the same");
     assert_ne!(session.refresh_token(), before);
     assert_eq!(session.status(), Status::SignedIn);
+}
+
+const PORTAL_THREADS: &str = "/api/public/community/board/threads";
+
+fn kept_backend() -> Option<String> {
+    web_sys::window().unwrap().session_storage().unwrap().unwrap().get_item("community-board:api").unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn each_account_is_given_the_api_its_token_may_use() {
+    clear_faults().await;
+    // A member holds no REST roles: the probe's 401 sends them to the members' API, and it is
+    // an answer, not a failed session (no renewal, still signed in).
+    let (_owner, member) = signed_in_member().await;
+    assert_eq!(member.session().backend(), Backend::Portal);
+    assert_eq!(kept_backend().as_deref(), Some("portal"), "kept for reloads");
+    assert_eq!(member.session().status(), Status::SignedIn);
+    assert_eq!(api::threads::list(&member, &ThreadQuery::default()).await, Err(ApiError::NotAllowed), "REST refuses a member");
+    // Staff with REST roles, and a full administrator (the profile says so), get REST.
+    let (_owner, manager) = signed_in().await;
+    assert_eq!(manager.session().backend(), Backend::Rest);
+    let (_owner, admin) = signed_in_as("admin@example.com", "demo-admin", ApiChoice::Auto).await;
+    assert_eq!(admin.session().backend(), Backend::Rest);
+    // A deployment's fixed choice wins over the probe.
+    let (_owner, fixed) = signed_in_as("manager@example.com", "demo-manager", ApiChoice::Portal).await;
+    assert_eq!(fixed.session().backend(), Backend::Portal);
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_probe_falls_back_to_the_members_api_and_asks_again_next_time() {
+    clear_faults().await;
+    fault(THREADS, "server_error", 1).await;
+    let (_owner, manager) = signed_in().await;
+    assert_eq!(manager.session().backend(), Backend::Portal, "nothing learnt: the API every customer may use");
+    assert_eq!(kept_backend(), None, "a guess is not kept");
+}
+
+#[wasm_bindgen_test]
+async fn the_members_api_renews_retries_and_reports_like_rest() {
+    clear_faults().await;
+    let (_owner, client) = signed_in_member().await;
+    let before = client.session().access_token();
+    fault(PORTAL_THREADS, "unauthorized", 1).await;
+    let (page, authors) = api::portal::threads(&client, &ThreadQuery::default()).await.expect("the retry after refreshing succeeds");
+    assert_eq!(page.threads.len(), 25);
+    assert!(page.has_next);
+    assert_eq!(authors.len(), 25, "every summary names its author");
+    assert_ne!(client.session().access_token(), before, "the token was renewed");
+    fault(PORTAL_THREADS, "server_error", 1).await;
+    assert!(api::portal::threads(&client, &ThreadQuery::default()).await.is_ok(), "one 500 is retried away");
+    fault(PORTAL_THREADS, "malformed_json", 3).await;
+    assert!(matches!(api::portal::threads(&client, &ThreadQuery::default()).await, Err(ApiError::Decode(_))));
+    // Its 400s arrive in the form's terms: a thread without a group names the group field.
+    let draft = community_board::model::ThreadDraft { subject: "s".into(), message: "m".into(), ..Default::default() };
+    let error = api::portal::create_thread(&client, &draft).await.expect_err("no group");
+    assert!(error.field_message("CommunityGroupId").is_some(), "{error:?}");
 }

@@ -5,6 +5,7 @@
 
 use community_board::api::{self, ApiClient, ApiError};
 use community_board::components::thread_list::ThreadList;
+use community_board::model::backend::Backend;
 use community_board::model::query::{ListFilters, ThreadQuery};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -33,8 +34,8 @@ async fn wait_until(what: &str, timeout_ms: i32, ready: impl Fn() -> bool) {
     }
 }
 
-/// Mounts `view` with the board's context, signed in as the demo member.
-async fn mount_signed_in<V: IntoView + 'static>(host: &web_sys::HtmlElement, view: impl Fn() -> V + 'static) -> ApiClient {
+/// Mounts `view` with the board's context, signed in as `email`.
+async fn mount_signed_in<V: IntoView + 'static>(host: &web_sys::HtmlElement, email: &str, password: &str, view: impl Fn() -> V + 'static) -> ApiClient {
     let (tx, rx) = futures::channel::oneshot::channel();
     let mut tx = Some(tx);
     let handle = leptos::mount::mount_to(host.clone(), move || {
@@ -46,7 +47,7 @@ async fn mount_signed_in<V: IntoView + 'static>(host: &web_sys::HtmlElement, vie
     });
     handle.forget();
     let client = rx.await.unwrap();
-    api::auth::sign_in(&client, "member@example.com", "demo-member", None).await.expect("demo member signs in");
+    api::auth::sign_in(&client, email, password, None).await.expect("the seeded account signs in");
     client
 }
 
@@ -66,26 +67,31 @@ async fn wrong_password_is_refused_with_invalid_grant() {
     }
 }
 
-#[wasm_bindgen_test]
-async fn thread_list_renders_the_sandbox_threads_with_their_authors() {
+/// Page one as the component shows it, against what the API says page one holds (asked
+/// independently of the component), on whichever backend the account was given.
+async fn list_renders_page_one_with_authors(email: &str, password: &str, backend: Backend) {
     let host = mount_host();
     let filters = RwSignal::new(None::<ListFilters>);
-    let client = mount_signed_in(&host, move || {
+    let client = mount_signed_in(&host, email, password, move || {
         view! { {move || filters.get().map(|f| view! { <ThreadList filters=f/> })} }
     })
     .await;
+    assert_eq!(client.session().backend(), backend);
     filters.set(Some(ListFilters::from_params(None, None, None, None)));
-    // What the API says page one holds, fetched independently of the component.
-    let expected = api::threads::list(&client, &ThreadQuery::default()).await.expect("thread list loads");
-    assert_eq!(expected.records.len(), 25, "the seed has more than one page of threads");
+    let expected: Vec<String> = match backend {
+        Backend::Portal => api::portal::threads(&client, &ThreadQuery::default()).await.expect("thread list loads").0.threads.into_iter().map(|t| t.subject).collect(),
+        Backend::Rest => api::threads::list(&client, &ThreadQuery::default()).await.expect("thread list loads").records.into_iter().map(|t| t.subject).collect(),
+    };
+    assert_eq!(expected.len(), 25, "the seed has more than one page of threads");
     wait_until("25 thread rows", 5000, || host.query_selector_all(".thread-row").unwrap().length() == 25).await;
 
     let subjects = host.query_selector_all(".thread-subject").unwrap();
-    for (i, thread) in expected.records.iter().enumerate() {
+    for (i, subject) in expected.iter().enumerate() {
         let shown = subjects.item(i as u32).unwrap().text_content().unwrap();
-        assert_eq!(shown, thread.subject, "row {i} shows the API's thread in the API's order");
+        assert_eq!(&shown, subject, "row {i} shows the API's thread in the API's order");
     }
-    // Authors come from the user batch: every row has a real name, none the placeholder.
+    // Authors come with the summaries (members) or from the user batch (staff): every row has
+    // a real name, none the placeholder.
     let authors = host.query_selector_all(".thread-author").unwrap();
     for i in 0..authors.length() {
         let name = authors.item(i).unwrap().text_content().unwrap();
@@ -94,4 +100,14 @@ async fn thread_list_renders_the_sandbox_threads_with_their_authors() {
     let time = host.query_selector(".thread-row time").unwrap().expect("a time element");
     assert!(time.get_attribute("datetime").unwrap().ends_with('Z'));
     host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_members_list_comes_from_the_members_api() {
+    list_renders_page_one_with_authors("member@example.com", "demo-member", Backend::Portal).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_community_managers_list_comes_from_rest() {
+    list_renders_page_one_with_authors("manager@example.com", "demo-manager", Backend::Rest).await;
 }
