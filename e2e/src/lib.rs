@@ -10,6 +10,11 @@ use std::time::{Duration, Instant};
 
 pub mod hostile;
 
+/// The community manager: staff holding the community REST roles, so the board gives them
+/// the REST API (members get the Public API). Journeys check what the board stored through
+/// this account, which sees every record.
+pub const MANAGER: (&str, &str) = ("manager@example.com", "demo-manager");
+
 use board_sandbox::{Sandbox, SandboxConfig};
 use fantoccini::{Client, ClientBuilder, Locator};
 
@@ -354,6 +359,11 @@ impl Journey {
     /// A direct API client for checking what the board stored.
     pub async fn api(&self, email: &str, password: &str) -> Api {
         Api::sign_in(&self.base_url, email, password).await
+    }
+
+    /// The community manager's client: REST, sees everything (members get 401 there).
+    pub async fn staff_api(&self) -> Api {
+        self.api(MANAGER.0, MANAGER.1).await
     }
 
     /// Runs axe-core on the page (shadow roots included) for WCAG 2.0/2.1 A and AA rules and

@@ -4,7 +4,7 @@
 //! and also checks that no English text of the board is left on its screens. Every audited
 //! screen is kept as a screenshot (`target/e2e-artifacts/{en,es}-{light,dark}-…png`).
 
-use board_e2e::{Journey, Setup};
+use board_e2e::{Journey, Setup, MANAGER};
 use board_sandbox::seed::DEMO_MEMBER;
 
 /// Each screen: a name, where it is, what shows it is ready, and what to do there first.
@@ -77,6 +77,19 @@ async fn audit_every_screen(j: &Journey, language: &str) -> (Vec<String>, Vec<(&
         audit(j, language, screen, &mut failures).await;
         texts.push((screen, serde_json::from_value(j.js(VISIBLE_TEXTS, vec![]).await).unwrap()));
     }
+    // Staff: the REST composer with every option open and its errors showing.
+    j.click(".board-header .link-button").await;
+    j.wait_for("#sign-in-email").await;
+    j.sign_in(MANAGER.0, MANAGER.1).await;
+    j.open("/new").await;
+    j.wait_for("#thread-private").await;
+    settle(j).await;
+    j.js("document.querySelector('#thread-private').click(); document.querySelector('#thread-zoom').click();", vec![]).await;
+    j.wait_for("#zoom-join-url").await;
+    j.js("document.querySelector('.thread-form button[type=submit]').click();", vec![]).await;
+    j.wait_for("[aria-invalid=true]").await;
+    audit(j, language, "staff composer with errors", &mut failures).await;
+    texts.push(("staff composer", serde_json::from_value(j.js(VISIBLE_TEXTS, vec![]).await).unwrap()));
     (failures, texts)
 }
 

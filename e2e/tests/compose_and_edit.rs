@@ -1,15 +1,78 @@
-//! Starting a conversation with every option, seeing each in the thread view and in the API
-//! record, editing it without disturbing any other field, and deleting it.
+//! Starting a conversation: a member on the members' API (subject, message, group, tags),
+//! and staff on REST with every option (Private with guests, InstantDelivery, Zoom), seeing
+//! each in the thread view and in the API record, editing without disturbing any other field,
+//! deleting, and moderating other members' posts.
 
-use board_e2e::Journey;
+use board_e2e::{Journey, MANAGER};
 use board_sandbox::seed::DEMO_MEMBER;
 use serde_json::{json, Value};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn create_edit_and_delete_a_conversation() {
+async fn a_member_starts_and_deletes_a_conversation() {
     let j = Journey::start().await;
     j.sign_in(DEMO_MEMBER.email, DEMO_MEMBER.password).await;
-    let api = j.api(DEMO_MEMBER.email, DEMO_MEMBER.password).await;
+    let staff = j.staff_api().await;
+
+    j.click(".page-head a.button").await;
+    j.wait_for_text("#compose-heading", "Start a conversation").await;
+    j.wait_for("#thread-group option[value='4001']").await;
+    // The members' API takes no Private, InstantDelivery or Zoom: the form does not offer them,
+    // and says who does.
+    for absent in ["#thread-private", "#thread-instant", "#thread-zoom", "#guest-search"] {
+        assert_eq!(j.count(absent).await, 0, "{absent} is not offered to a member");
+    }
+    j.wait_for_text(".thread-form .hint", "community team").await;
+    // Restricted groups the member is not in are not offered (Announcements); theirs are.
+    assert_eq!(j.count("#thread-group option[value='4003']").await, 0);
+    assert_eq!(j.count("#thread-group option[value='4004']").await, 1);
+
+    // A group is required here: said beside the field before anything is sent.
+    j.fill("#thread-subject", "Plant swap on Friday").await;
+    j.fill("#thread-message", "Bring a cutting, take a cutting.
+https://example.com/plants").await;
+    j.click(".thread-form button[type=submit]").await;
+    j.wait_for_text("#CommunityGroupId-error", "Choose the group").await;
+    j.set_value("#thread-group", "4001").await;
+    for tag in ["plants", "friday"] {
+        j.fill("#thread-tags", tag).await;
+        j.browser.active_element().await.unwrap().send_keys("\u{E007}").await.unwrap(); // Enter
+    }
+
+    // Double-clicking submit makes one conversation.
+    j.js("const b = document.querySelector('.thread-form button[type=submit]'); b.click(); b.click();", vec![]).await;
+    j.wait_until("the new thread's page", "return /^\\/threads\\/\\d+$/.test(location.pathname);").await;
+    let id: i64 = j.location().await.trim_start_matches("/threads/").parse().unwrap();
+    let made = staff.get("/api/community/communitythreads?CommunityThread_Subject=Plant%20swap").await;
+    assert_eq!(made["TotalItems"], 1, "exactly one thread was created");
+    j.wait_for_text("#thread-heading", "Plant swap on Friday").await;
+    j.wait_for_text(".thread .tags", "#plants").await;
+    let record = staff.get(&format!("/api/community/communitythreads/{id}")).await;
+    assert_eq!(record["UserId"], DEMO_MEMBER.user_id);
+    assert_eq!(record["Message"], "Bring a cutting, take a cutting.\nhttps://example.com/plants");
+    assert_eq!((record["CommunityGroupId"].clone(), record["Tags"].clone()), (json!(4001), json!("plants,friday")));
+    assert_eq!((record["Private"].clone(), record["InstantDelivery"].clone()), (json!(false), json!(false)));
+
+    // Their own conversation: no edit (the members' API has none), but delete.
+    assert_eq!(j.count(".owner-actions a.button").await, 0, "no edit link on the members' API");
+    j.open(&format!("/threads/{id}/edit")).await;
+    j.wait_for_text(".notice", "cannot be edited").await;
+    // Someone else's: neither.
+    j.open("/threads/10001").await;
+    j.wait_for("#thread-heading").await;
+    assert_eq!(j.count(".owner-actions").await, 0, "a member cannot moderate");
+    j.open(&format!("/threads/{id}")).await;
+    j.click(".owner-actions .danger-link").await;
+    j.click(".owner-actions button.danger").await;
+    j.wait_until("the list", "return location.pathname === '/';").await;
+    assert_eq!(staff.status(&format!("/api/community/communitythreads/{id}")).await, 404);
+    j.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_create_edit_and_delete_a_conversation() {
+    let j = Journey::start().await;
+    j.sign_in(MANAGER.0, MANAGER.1).await;
+    let api = j.staff_api().await;
 
     j.click(".page-head a.button").await;
     j.wait_for_text("#compose-heading", "Start a conversation").await;
@@ -115,6 +178,47 @@ async fn create_edit_and_delete_a_conversation() {
     j.click(".owner-actions button.danger").await;
     j.wait_until("the list", "return location.pathname === '/';").await;
     assert_eq!(api.status(&format!("/api/community/communitythreads/{id}")).await, 404);
+    j.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_moderate_other_members_posts() {
+    let j = Journey::start().await;
+    let staff = j.staff_api().await;
+    // A member's conversation with a reply, written through the members' API.
+    let priya = j.api("priya@example.com", "demo-member").await;
+    let made = priya.post("/api/public/community/board/threads", &json!({ "GroupId": 4001, "Title": "Spam spam spam", "Content": "Buy now" })).await;
+    let id = made["Value"]["Id"].as_i64().expect("the create answer names the thread");
+    let reply = priya.post(&format!("/api/public/community/board/threads/{id}/messages"), &json!({ "Content": "Still for sale" })).await;
+    let reply_id = reply["Value"]["Id"].as_i64().expect("the create answer names the reply");
+
+    j.sign_in(MANAGER.0, MANAGER.1).await;
+    j.open(&format!("/threads/{id}")).await;
+    j.wait_for_text("#thread-heading", "Spam spam spam").await;
+    j.wait_for_text(".thread-author", "Priya Natarajan").await;
+    // On REST the staff member's own like is known before pressing.
+    j.wait_until("the like toggle", "return document.querySelector('.toggle-like').getAttribute('aria-pressed') === 'false';").await;
+    j.click(".toggle-like").await;
+    j.wait_until("the like to turn on", "return document.querySelector('.toggle-like').getAttribute('aria-pressed') === 'true' && !document.querySelector('.toggle-like').dataset.busy;").await;
+    assert_eq!(staff.get(&format!("/api/community/communitythreadlikes?CommunityThreadLike_Thread={id}&CommunityThreadLike_User=2011")).await["TotalItems"], 1);
+    // Staff edit anyone's conversation.
+    j.click(".owner-actions a.button").await;
+    j.wait_until("the form to fill", "return document.querySelector('#thread-subject') && document.querySelector('#thread-subject').value === 'Spam spam spam';").await;
+    j.fill("#thread-subject", "[removed by the community team]").await;
+    j.click(".thread-form button[type=submit]").await;
+    j.wait_for_text("#thread-heading", "[removed by the community team]").await;
+    let record = staff.get(&format!("/api/community/communitythreads/{id}")).await;
+    assert_eq!((record["Subject"].clone(), record["UserId"].clone()), (json!("[removed by the community team]"), json!(2003)), "the author stays Priya");
+    // And delete anyone's reply, then the conversation.
+    j.wait_for(&format!(".reply[data-reply-id='{reply_id}'] .danger-link")).await;
+    j.click(&format!(".reply[data-reply-id='{reply_id}'] .danger-link")).await;
+    j.click(&format!(".reply[data-reply-id='{reply_id}'] button.danger")).await;
+    j.wait_until("the reply to go", &format!("return !document.querySelector(\".reply[data-reply-id='{reply_id}']\");")).await;
+    assert_eq!(staff.status(&format!("/api/community/communitymessages/{reply_id}")).await, 404);
+    j.click(".owner-actions .danger-link").await;
+    j.click(".owner-actions button.danger").await;
+    j.wait_until("the list", "return location.pathname === '/';").await;
+    assert_eq!(staff.status(&format!("/api/community/communitythreads/{id}")).await, 404);
     j.finish().await;
 }
 

@@ -86,7 +86,8 @@ async fn the_portal_embeds_the_board_with_its_own_token_and_path_routing() {
 
     // Reply. The host's token is then refused once (a 401): the board asks the host again
     // ("expired") and the reply still lands, once.
-    j.fault(serde_json::json!({ "path": "/api/community/communitymessages", "method": "POST", "kind": "unauthorized", "count": 1 })).await;
+    // (The portal signs in the demo member, so the board talks to the members' API.)
+    j.fault(serde_json::json!({ "path": "/api/public/community/board/threads/", "method": "POST", "kind": "unauthorized", "count": 1 })).await;
     board_js(
         &j,
         "const box = board.querySelector('#reply-text');
@@ -101,7 +102,7 @@ async fn the_portal_embeds_the_board_with_its_own_token_and_path_routing() {
     )
     .await;
     assert_eq!(token_requests(&j).await, vec!["initial", "expired"]);
-    let api = j.api(DEMO_MEMBER.email, DEMO_MEMBER.password).await;
+    let api = j.staff_api().await;
     let replies = api.get(&format!("/api/community/communitymessages?CommunityMessage_CommunityThread={thread_id}&size=1000")).await;
     let posted = replies["Records"].as_array().unwrap().iter().filter(|r| r["Message"] == "Posted from inside the portal").count();
     assert_eq!(posted, 1, "exactly one reply stored");
@@ -141,9 +142,8 @@ async fn hash_routing_dark_theme_and_spanish_from_the_host_options() {
     // Only the fragment changes: the portal's path and query are its own. On the way the
     // host's token is refused twice at once (the thread and its replies load together): the
     // board asks the host once, and both are retried with the renewed token.
-    for path in ["/api/community/communitythreads/", "/api/community/communitymessages"] {
-        j.fault(serde_json::json!({ "path": path, "method": "GET", "kind": "unauthorized", "count": 1 })).await;
-    }
+    // (Both are under one prefix on the members' API: the next two reads there are refused.)
+    j.fault(serde_json::json!({ "path": "/api/public/community/board/threads/", "method": "GET", "kind": "unauthorized", "count": 2 })).await;
     // The portal's renewal is slow, so the second refusal arrives while the first is renewing.
     j.fault(serde_json::json!({ "path": "/api/token", "method": "POST", "kind": "delay", "delay_ms": 800, "count": 1 })).await;
     board_js(&j, "board.querySelector('.thread-row .thread-subject a').click();").await;

@@ -1,12 +1,16 @@
 //! The fault matrix for writing a conversation: a 500, a request that hangs past the time
 //! bound, a 401 that ends the session mid-compose, and double submits. Each ends with the
-//! draft intact and exactly one post.
+//! draft intact and exactly one post. The member writes through the members' API; what was
+//! stored is checked through staff REST.
 
 use board_e2e::{Api, Journey};
 use board_sandbox::seed::DEMO_MEMBER;
 use serde_json::json;
 
+/// Where staff count what was stored.
 const THREADS: &str = "/api/community/communitythreads";
+/// Where the member's board posts.
+const POSTS: &str = "/api/public/community/board/threads";
 
 async fn threads_titled(api: &Api, subject: &str) -> i64 {
     let q = subject.replace(' ', "%20");
@@ -18,6 +22,7 @@ async fn start_draft(j: &Journey, subject: &str) {
     j.wait_for("#thread-group option[value='4001']").await;
     j.fill("#thread-subject", subject).await;
     j.fill("#thread-message", "Written before the trouble.").await;
+    j.set_value("#thread-group", "4001").await;
 }
 
 async fn submit(j: &Journey) {
@@ -32,11 +37,11 @@ async fn expect_posted(j: &Journey) {
 async fn a_failed_post_keeps_the_draft_and_never_posts_twice() {
     let j = Journey::start().await;
     j.sign_in(DEMO_MEMBER.email, DEMO_MEMBER.password).await;
-    let api = j.api(DEMO_MEMBER.email, DEMO_MEMBER.password).await;
+    let api = j.staff_api().await;
 
     // 500: said in words; the draft survives even a reload; the second try posts once.
     start_draft(&j, "Fault five hundred").await;
-    j.fault(json!({ "path": THREADS, "method": "POST", "kind": "server_error" })).await;
+    j.fault(json!({ "path": POSTS, "method": "POST", "kind": "server_error" })).await;
     submit(&j).await;
     j.wait_for_text(".thread-form .form-error", "server had a problem").await;
     assert_eq!(threads_titled(&api, "Fault five hundred").await, 0);
@@ -48,7 +53,7 @@ async fn a_failed_post_keeps_the_draft_and_never_posts_twice() {
 
     // 401 mid-compose, and the session cannot be renewed: sign in again, the draft is back.
     start_draft(&j, "Fault session ended").await;
-    j.fault(json!({ "path": THREADS, "method": "POST", "kind": "unauthorized" })).await;
+    j.fault(json!({ "path": POSTS, "method": "POST", "kind": "unauthorized" })).await;
     j.fault(json!({ "path": "/api/token", "kind": "unauthorized" })).await;
     submit(&j).await;
     j.wait_until("the sign-in page", "return location.pathname === '/sign-in';").await;
@@ -79,12 +84,12 @@ async fn a_failed_post_keeps_the_draft_and_never_posts_twice() {
 async fn a_post_that_hangs_past_the_time_bound_is_checked_before_sending_again() {
     let j = Journey::start().await;
     j.sign_in(DEMO_MEMBER.email, DEMO_MEMBER.password).await;
-    let api = j.api(DEMO_MEMBER.email, DEMO_MEMBER.password).await;
+    let api = j.staff_api().await;
 
     // The server stores the post but holds its answer past the board's 20 s bound: the board
     // gives up waiting, looks, finds the post, and goes to it. One thread.
     start_draft(&j, "Fault slow answer").await;
-    j.fault(json!({ "path": THREADS, "method": "POST", "kind": "slow_response", "delay_ms": 22_000 })).await;
+    j.fault(json!({ "path": POSTS, "method": "POST", "kind": "slow_response", "delay_ms": 22_000 })).await;
     submit(&j).await;
     j.wait_until_for("the post, found after the time bound", 35, "return /^\\/threads\\/\\d+$/.test(location.pathname);").await;
     assert_eq!(threads_titled(&api, "Fault slow answer").await, 1);
@@ -92,7 +97,7 @@ async fn a_post_that_hangs_past_the_time_bound_is_checked_before_sending_again()
     // The server sits on the request past the bound and the board's abort means it never
     // lands: the member is told, keeps the draft, and sending again posts it once.
     start_draft(&j, "Fault hung request").await;
-    j.fault(json!({ "path": THREADS, "method": "POST", "kind": "delay", "delay_ms": 22_000 })).await;
+    j.fault(json!({ "path": POSTS, "method": "POST", "kind": "delay", "delay_ms": 22_000 })).await;
     submit(&j).await;
     j.wait_until_for("the time bound", 35, "return (document.querySelector('.thread-form .form-error') || {}).textContent?.includes('took too long') === true;").await;
     j.wait_for_text(".thread-form .form-error", "not clear whether").await;

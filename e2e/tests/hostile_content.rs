@@ -2,11 +2,19 @@
 //! names, group names and Zoom fields, rendered in the list, every thread and every edit
 //! form: nothing runs, no element or attribute from a payload reaches the DOM, links are only
 //! http, https or mailto, the layout holds, and every character shows as typed.
+//!
+//! Half the threads and every reply go in through the members' API (which sends `Message`
+//! HTML-encoded: decoded once, shown as text), the rest through REST with the fields only staff
+//! can set (Zoom, Private with guests). A member reads the list and every thread on the
+//! members' API; an administrator then opens every edit form on REST.
 
 use board_e2e::hostile::corpus;
 use board_e2e::Journey;
 use board_sandbox::seed::DEMO_MEMBER;
 use serde_json::{json, Value};
+
+/// Where the members' board posts.
+const BOARD: &str = "/api/public/community/board/threads";
 
 /// Returns what is wrong with the current page, as a list of sentences.
 const AUDIT: &str = r#"
@@ -91,24 +99,35 @@ async fn hostile_content_renders_as_inert_text_everywhere() {
             .await
             .unwrap();
     }
-    // Subjects, messages, tags, Zoom fields and replies: one thread per payload.
+    // Subjects, messages, tags, Zoom fields and replies: one thread per payload, by the demo
+    // member (so the private ones are theirs to read).
     let mut threads = Vec::new();
     for (i, p) in payloads.iter().enumerate() {
-        let zoom = json!({ "join_url": p, "id": p, "password": p, "topic": p, "duration": p }).to_string();
-        let body = json!({
-            "BusinessId": 1001, "UserId": DEMO_MEMBER.user_id, "CommunityGroupId": groups[i % groups.len()],
-            "Subject": p, "Message": format!("{p}\nSee https://safe.example/page and {p}"), "Tags": format!("hostile,{p}"),
-            "IncludeZoomInvite": true, "ZoomEventData": zoom, "Private": i % 10 == 0, "Guests": if i % 10 == 0 { json!([2003, 2004, 2005]) } else { json!([]) },
-        });
-        let made = member.post("/api/community/communitythreads", &body).await;
+        let group = groups[i % groups.len()];
+        let message = format!("{p}\nSee https://safe.example/page and {p}");
+        let made = if i % 2 == 0 {
+            member.post(BOARD, &json!({ "GroupId": group, "Title": p, "Content": message, "Tags": ["hostile", p] })).await
+        } else {
+            let zoom = json!({ "join_url": p, "id": p, "password": p, "topic": p, "duration": p }).to_string();
+            let private = i % 10 == 1;
+            admin
+                .post("/api/community/communitythreads", &json!({
+                    "BusinessId": 1001, "UserId": DEMO_MEMBER.user_id, "CommunityGroupId": group,
+                    "Subject": p, "Message": message, "Tags": format!("hostile,{p}"),
+                    "IncludeZoomInvite": true, "ZoomEventData": zoom, "Private": private, "Guests": if private { json!([2003, 2004, 2005]) } else { json!([]) },
+                }))
+                .await
+        };
         let id = made["Value"]["Id"].as_i64().unwrap_or_else(|| panic!("payload {i} was not stored: {made}"));
-        member.post("/api/community/communitymessages", &json!({ "CommunityThreadId": id, "UserId": DEMO_MEMBER.user_id, "Message": p })).await;
+        let reply = member.post(&format!("{BOARD}/{id}/messages"), &json!({ "Content": p })).await;
+        assert_eq!(reply["WasSuccessful"], true, "reply {i} was not stored: {reply}");
         threads.push((id, p.clone()));
     }
-    // Replies from people with hostile names.
+    // Replies from people with hostile names, on a private thread they are guests of.
+    let guests_thread = threads[1].0;
     for (i, email) in ["priya@example.com", "tomas@example.com", "amara@example.com"].iter().enumerate() {
         let them = j.api(email, "demo-member").await;
-        them.post("/api/community/communitymessages", &json!({ "CommunityThreadId": threads[0].0, "UserId": 2003 + i as i64, "Message": names[i] })).await;
+        them.post(&format!("{BOARD}/{guests_thread}/messages"), &json!({ "Content": names[i] })).await;
     }
 
     j.sign_in(DEMO_MEMBER.email, DEMO_MEMBER.password).await;
@@ -129,7 +148,7 @@ async fn hostile_content_renders_as_inert_text_everywhere() {
     let options: Vec<String> = serde_json::from_value(j.js("return [...document.querySelectorAll('#group-filter option')].map(o => o.textContent);", vec![]).await).unwrap();
     assert!(payloads.iter().take(8).all(|name| options.iter().any(|o| o.starts_with(name.as_str()))), "group names show as typed");
 
-    // Every thread, and its edit form.
+    // Every thread.
     for (id, payload) in &threads {
         go(&j, &format!("/threads/{id}")).await;
         j.wait_until(
@@ -140,7 +159,21 @@ async fn hostile_content_renders_as_inert_text_everywhere() {
         audit(&j, &format!("/threads/{id}")).await;
         let reply = j.js("return document.querySelector('.reply .message-body').textContent;", vec![]).await;
         assert_eq!(reply.as_str(), Some(payload.as_str()), "the reply shows as typed");
+    }
+    // The hostile people's names on replies.
+    go(&j, &format!("/threads/{guests_thread}")).await;
+    j.wait_until("the private thread", "return document.querySelectorAll('.reply').length >= 4;").await;
+    let shown: Vec<String> = serde_json::from_value(j.js("return [...document.querySelectorAll('.reply-author')].map(e => e.textContent);", vec![]).await).unwrap();
+    for name in names.iter().take(3) {
+        assert!(shown.iter().any(|s| s == name), "{name:?} shows as typed among {shown:?}");
+    }
+    audit(&j, "the private thread with hostile names, as its author").await;
 
+    // Staff: every edit form, on REST.
+    j.click(".board-header .link-button").await;
+    j.wait_for("#sign-in-email").await;
+    j.sign_in("admin@example.com", "demo-admin").await;
+    for (id, payload) in &threads {
         go(&j, &format!("/threads/{id}/edit")).await;
         // A one-line input drops line breaks from its value (HTML's value sanitisation).
         let one_line: String = payload.chars().filter(|c| *c != '\r' && *c != '\n').collect();
@@ -154,7 +187,7 @@ async fn hostile_content_renders_as_inert_text_everywhere() {
         audit(&j, &format!("/threads/{id}/edit")).await;
     }
     // The hostile people's names, in the guest list and on replies.
-    go(&j, &format!("/threads/{}", threads[0].0)).await;
+    go(&j, &format!("/threads/{guests_thread}")).await;
     j.wait_until("the first thread", "return !!document.querySelector('.guest-list li') && document.querySelectorAll('.reply').length >= 4;").await;
     let shown: Vec<String> = serde_json::from_value(j.js("return [...document.querySelectorAll('.guest-list li, .reply-author')].map(e => e.textContent);", vec![]).await).unwrap();
     for name in names.iter().take(3) {

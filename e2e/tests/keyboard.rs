@@ -1,11 +1,13 @@
 //! Keyboard only: from the list to a thread, reply, start a conversation and post it, with no
-//! pointer. Focus lands on each new page's heading.
+//! pointer, as a member; and the staff composer's options. Focus lands on each new page's
+//! heading.
 
-use board_e2e::Journey;
+use board_e2e::{Journey, MANAGER};
 use board_sandbox::seed::DEMO_MEMBER;
 
 const TAB: &str = "\u{E004}";
 const ENTER: &str = "\u{E007}";
+const ARROW_DOWN: &str = "\u{E015}";
 
 /// Presses Tab until the focused element matches `css` (at most `limit` presses).
 async fn tab_to(j: &Journey, css: &str, limit: usize) {
@@ -67,13 +69,27 @@ async fn the_board_works_from_the_keyboard_alone() {
     tab_to(&j, "#thread-tags", 5).await;
     press(&j, &format!("keyboard{ENTER}")).await;
     j.wait_for_text(".tag-input .chip", "keyboard").await;
-    // Checkboxes toggle with Space.
-    tab_to(&j, "#thread-instant", 10).await;
-    press(&j, " ").await;
-    assert_eq!(j.js("return document.querySelector('#thread-instant').checked;", vec![]).await, true);
+    // The group (required on the members' API) is chosen with the arrow keys.
+    j.js("document.activeElement.blur(); window.scrollTo(0, 0);", vec![]).await;
+    tab_to(&j, "#thread-group", 10).await;
+    press(&j, ARROW_DOWN).await;
+    j.wait_until("a group chosen", "return document.querySelector('#thread-group').value !== '';").await;
     tab_to(&j, ".thread-form button[type=submit]", 15).await;
     press(&j, ENTER).await;
     j.wait_until("the new thread", "return /^\\/threads\\/\\d+$/.test(location.pathname) && document.activeElement.id === 'thread-heading';").await;
     j.wait_for_text("#thread-heading", "Typed without a mouse").await;
+
+    // Staff: the REST composer's checkboxes toggle with Space, and Private opens the guest picker.
+    j.click(".board-header .link-button").await;
+    j.wait_for("#sign-in-email").await;
+    j.sign_in(MANAGER.0, MANAGER.1).await;
+    j.open("/new").await;
+    j.wait_until("the composer", "return !!document.querySelector('#thread-subject') && document.activeElement.id === 'compose-heading';").await;
+    tab_to(&j, "#thread-private", 30).await;
+    press(&j, " ").await;
+    j.wait_for("#guest-search").await;
+    tab_to(&j, "#thread-instant", 10).await;
+    press(&j, " ").await;
+    assert_eq!(j.js("return document.querySelector('#thread-instant').checked;", vec![]).await, true);
     j.finish().await;
 }
