@@ -108,20 +108,28 @@ fn ThreadView(thread: CommunityThread, first_replies: FirstReplies) -> impl Into
     let tags = thread.tag_list().into_iter().map(str::to_owned).collect::<Vec<_>>();
     let guests = thread.guests.clone();
     // Replying follows the group's rules: a Restricted group's non-members may read only.
+    // A signal filled by a task, not a resource: a resource still loading when it is read
+    // here registers with the page's <Transition>, which then renders this view again once it
+    // resolves, replacing the heading that had just been given focus (focus fell to <body> on
+    // threads whose group's member list had to be fetched first; e2e/tests/focus.rs).
     let group = thread.community_group_id;
-    let may_reply = {
-        let client = client.clone();
-        LocalResource::new(move || {
-            let client = client.clone();
-            async move {
-                let Some(group) = group else { return Some(true) };
-                let coworker = session.author().and_then(|a| a.coworker_id);
-                let client = client.in_background();
-                let known = directory.group(&client, group).await?;
-                directory.may_post(&client, &known, coworker).await.ok()
-            }
-        })
-    };
+    let may_reply = RwSignal::new(None::<bool>);
+    {
+        let client = client.in_background();
+        spawn_local(async move {
+            let answer = match group {
+                None => Some(true),
+                Some(group) => {
+                    let coworker = session.author().and_then(|a| a.coworker_id);
+                    match directory.group(&client, group).await {
+                        Some(known) => directory.may_post(&client, &known, coworker).await.ok(),
+                        None => None,
+                    }
+                }
+            };
+            may_reply.try_set(answer);
+        });
+    }
     let deleting = RwSignal::new(false);
     let delete_error = RwSignal::new(None::<String>);
     let delete = move |_| {
@@ -192,7 +200,7 @@ fn ThreadView(thread: CommunityThread, first_replies: FirstReplies) -> impl Into
                 </div>
             })}
         </article>
-        <Replies thread_id=id first_page=first_replies can_reply=Signal::derive(move || may_reply.get().flatten())/>
+        <Replies thread_id=id first_page=first_replies can_reply=may_reply/>
     }
 }
 
