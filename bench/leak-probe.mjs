@@ -1,9 +1,11 @@
 // Investigation helper (not part of make bench): cycles the board through app paths with
 // client-side routing and prints DOM node counts after garbage collection, so a leak can be
 // narrowed to a screen. node bench/leak-probe.mjs <rounds> <path> <ready-selector> [<path> <ready>]...
+// As the demo member on the Public API; LEAK_ACCOUNT=manager for the community manager on REST.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { accountOf } from './lib/auth.mjs';
 import { coldPage, launchBrowser } from './lib/browser.mjs';
 import { startSandbox } from './lib/sandboxes.mjs';
 
@@ -15,7 +17,7 @@ const sandbox = await startSandbox({ name: 'leak', bin: 'target/debug/sandbox', 
 const browser = await launchBrowser({ chromium: '/usr/bin/chromium', workdir });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 try {
-    const { page } = await coldPage(browser, sandbox.url);
+    const { page } = await coldPage(browser, sandbox.url, [], accountOf(process.env.LEAK_ACCOUNT ?? 'member'));
     const cdp = await page.createCDPSession();
     const nodes = async () => {
         await cdp.send('HeapProfiler.collectGarbage');

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { apiGet, freshSession } from './lib/auth.mjs';
+import { ACCOUNTS, PORTAL_BASE, apiGet, signIn } from './lib/auth.mjs';
 import { consoleProblems, launchBrowser } from './lib/browser.mjs';
 import { leakCheck } from './lib/heap.mjs';
 import { lighthouseRun } from './lib/lighthouse.mjs';
@@ -54,15 +54,25 @@ fs.mkdirSync(workdir, { recursive: true });
 recordPidsIn(path.join(workdir, 'pids'));
 if (ownWorkdir) process.on('exit', () => fs.rmSync(workdir, { recursive: true, force: true }));
 
-/** The thread with 500 replies: the large seed's newest thread id, checked by its reply count. */
+const { member, manager } = ACCOUNTS;
+
+/**
+ * The thread with 500 replies: the large seed's newest thread id, found by the community
+ * manager through REST (members' REST calls are 401s, and the Public API lists by activity,
+ * not by id), and checked by its reply count where the member reads it, on the Public API.
+ */
 async function busyThread(baseUrl) {
-    const { accessToken } = await freshSession(baseUrl);
-    const newest = await apiGet(baseUrl, accessToken, '/api/community/communitythreads?size=1&orderBy=Id&dir=-1');
+    const staff = await signIn(baseUrl, manager);
+    const newest = await apiGet(baseUrl, staff.accessToken, '/api/community/communitythreads?size=1&orderBy=Id&dir=-1');
     const id = newest.Records[0]?.Id;
-    const replies = await apiGet(baseUrl, accessToken, `/api/community/communitymessages?CommunityMessage_CommunityThread=${id}&size=1`);
-    if (replies.TotalItems !== 500) throw new Error(`thread ${id} has ${replies.TotalItems} replies, not 500: is the sandbox seeded with --large?`);
+    const reader = await signIn(baseUrl, member);
+    const replies = await apiGet(baseUrl, reader.accessToken, `${PORTAL_BASE}/threads/${id}/messages?page=1&size=1`);
+    if (replies.TotalItems !== 500) throw new Error(`thread ${id} has ${replies.TotalItems} replies for the member, not 500: is the sandbox seeded with --large?`);
     return id;
 }
+
+/** "(member, Public API)": whose board a row measures, and on which API. */
+const as = (account) => `(${account.who}, ${account.apiName})`;
 
 async function main() {
     // Snapshots first: others may rebuild dist/ and the sandbox while this runs.
@@ -93,51 +103,62 @@ async function main() {
     const chromiumVersion = await browser.version();
     const machine = describeMachine(chromiumVersion);
     say(`${chromiumVersion}; load average ${machine.loadAverage}`);
-    const base = (list, extra = '') => `${BASELINE_PATH}?view=${list}${extra}`;
+    // The baseline makes the requests the board makes for the account's backend.
+    const base = (account, view, extra = '') => `${BASELINE_PATH}?view=${view}${extra}&api=${account.api}`;
 
     say('first-page transfer');
     const transfer = {
-        board: await firstPageTransfer(browser, standard.url, '/', '.thread-row'),
-        baseline: await firstPageTransfer(browser, standard.url, base('list', '&size=25'), '.thread-row'),
+        board: await firstPageTransfer(browser, standard.url, '/', '.thread-row', member),
+        baseline: await firstPageTransfer(browser, standard.url, base(member, 'list', '&size=25'), '.thread-row', member),
     };
 
     say('markup parity of board and baseline');
     const parity = await markupParity(browser, standard.url, [
-        { what: 'page root', board: '/', baseline: base('list', '&size=25'), selector: 'body', maxDepth: 0 },
-        { what: 'list row', board: '/', baseline: base('list', '&size=25'), selector: '.thread-row' },
-        { what: 'reply', board: `/threads/${busy}`, baseline: base('thread', `&id=${busy}&size=50`), selector: '.reply' },
+        { what: 'page root', board: '/', baseline: base(member, 'list', '&size=25'), selector: 'body', maxDepth: 0, account: member },
+        { what: `list row ${as(member)}`, board: '/', baseline: base(member, 'list', '&size=25'), selector: '.thread-row', account: member },
+        { what: `reply ${as(member)}`, board: `/threads/${busy}`, baseline: base(member, 'thread', `&id=${busy}&size=50`), selector: '.reply', account: member },
+        { what: `list row ${as(manager)}`, board: '/', baseline: base(manager, 'list', '&size=25'), selector: '.thread-row', account: manager },
+        { what: `reply ${as(manager)}`, board: `/threads/${busy}`, baseline: base(manager, 'thread', `&id=${busy}&size=50`), selector: '.reply', account: manager },
     ]);
 
     say('requests per screen');
     const safely = (p) => p.catch((e) => ({ error: e.message.split('\n')[0] }));
-    const requests = {
-        cold: {
+    const requests = { cold: [] };
+    for (const account of [member, manager]) {
+        const count = (pathname, ready) => safely(coldScreenRequests(browser, standard.url, pathname, ready, account));
+        requests.cold.push({
+            account: account.name,
+            as: as(account),
             board: {
-                list: await safely(coldScreenRequests(browser, standard.url, '/', '.thread-row')),
-                thread: await safely(coldScreenRequests(browser, standard.url, `/threads/${busy}`, '.reply')),
-                composer: await safely(coldScreenRequests(browser, standard.url, '/new', 'form.thread-form select option[value]:not([value=""])')),
+                list: await count('/', '.thread-row'),
+                thread: await count(`/threads/${busy}`, '.reply'),
+                composer: await count('/new', 'form.thread-form select option[value]:not([value=""])'),
             },
             baseline: {
-                list: await safely(coldScreenRequests(browser, standard.url, base('list', '&size=25'), '.thread-row')),
-                thread: await safely(coldScreenRequests(browser, standard.url, base('thread', `&id=${busy}&size=50`), '.reply')),
+                list: await count(base(account, 'list', '&size=25'), '.thread-row'),
+                thread: await count(base(account, 'thread', `&id=${busy}&size=50`), '.reply'),
             },
-        },
-    };
+        });
+    }
 
+    // Members read through the Public API (the default member experience); the community
+    // manager's REST row is also the members' figure from before the Public API (the same
+    // requests: threads, the authors' batch, groups).
     const scenarios = [
-        { label: 'First list paint, 25 threads', sandbox: standard, board: '/', baseline: base('list', '&size=25'), className: 'thread-row', count: 25, goalRatio: true },
-        { label: 'First list paint, 25 threads, board pacing lifted', sandbox: unpaced, board: '/', baseline: base('list', '&size=25'), className: 'thread-row', count: 25 },
-        { label: '1,000 threads painted (one page of 1,000)', sandbox: pages, board: '/', baseline: base('list', '&size=1000'), className: 'thread-row', count: 1000, goalRatio: true },
-        { label: 'Thread with 500 replies painted', sandbox: pages, board: `/threads/${busy}`, baseline: base('thread', `&id=${busy}&size=500`), className: 'reply', count: 500 },
+        { label: `First list paint, 25 threads ${as(member)}`, sandbox: standard, account: member, board: '/', baseline: base(member, 'list', '&size=25'), className: 'thread-row', count: 25, goalRatio: true },
+        { label: `First list paint, 25 threads ${as(manager)}`, sandbox: standard, account: manager, board: '/', baseline: base(manager, 'list', '&size=25'), className: 'thread-row', count: 25, goalRatio: true },
+        { label: `First list paint, 25 threads, board pacing lifted ${as(member)}`, sandbox: unpaced, account: member, board: '/', baseline: base(member, 'list', '&size=25'), className: 'thread-row', count: 25 },
+        { label: `1,000 threads painted (one page of 1,000) ${as(member)}`, sandbox: pages, account: member, board: '/', baseline: base(member, 'list', '&size=1000'), className: 'thread-row', count: 1000, goalRatio: true },
+        { label: `Thread with 500 replies painted ${as(member)}`, sandbox: pages, account: member, board: `/threads/${busy}`, baseline: base(member, 'thread', `&id=${busy}&size=500`), className: 'reply', count: 500 },
     ];
-    const timings = scenarios.map((s) => ({ ...s, sandbox: s.sandbox.name, board: { values: [], errors: [] }, baseline: { values: [], errors: [] }, ratios: [], skipBoard: false }));
+    const timings = scenarios.map((s) => ({ ...s, sandbox: s.sandbox.name, account: s.account.name, board: { values: [], errors: [] }, baseline: { values: [], errors: [] }, ratios: [], skipBoard: false }));
 
     // Run 0 is a warm-up (sandbox, OS caches, Chromium's first start of a renderer): not kept.
     for (let run = 0; run <= runs; run++) {
         say(run === 0 ? 'timed loads: warm-up' : `timed loads: run ${run} of ${runs}`);
         for (const [i, s] of scenarios.entries()) {
             const t = timings[i];
-            const load = (pathname) => timedLoad(browser, { baseUrl: s.sandbox.url, path: pathname, className: s.className, count: s.count });
+            const load = (pathname) => timedLoad(browser, { baseUrl: s.sandbox.url, path: pathname, className: s.className, count: s.count, account: s.account });
             const order = run % 2 ? ['board', 'baseline'] : ['baseline', 'board'];
             const got = {};
             for (const side of order) {
@@ -163,14 +184,14 @@ async function main() {
     }
 
     say(`leak check: ${roundTrips} list ↔ thread round trips`);
-    const heap = await leakCheck(browser, unpaced.url, roundTrips, (i) => say(`  round trip ${i}`)).catch((e) => ({ error: e.message.split('\n')[0] }));
-    requests.inApp = heap.inApp ?? null;
+    const heap = await leakCheck(browser, unpaced.url, roundTrips, (i) => say(`  round trip ${i}`), member).catch((e) => ({ error: e.message.split('\n')[0] }));
+    requests.inApp = heap.inApp ? { ...heap.inApp, as: as(member) } : null;
 
-    const lighthouse = { preset: opt['lighthouse-preset'], board: [], baseline: [] };
+    const lighthouse = { preset: opt['lighthouse-preset'], as: as(member), board: [], baseline: [] };
     for (let i = 1; i <= lighthouseRuns; i++) {
         say(`lighthouse: run ${i} of ${lighthouseRuns}`);
-        for (const [side, pathname] of [['board', '/'], ['baseline', base('list', '&size=25')]]) {
-            lighthouse[side].push(await lighthouseRun(browser, standard.url, pathname, lighthouse.preset).catch((e) => ({ error: e.message.split('\n')[0] })));
+        for (const [side, pathname] of [['board', '/'], ['baseline', base(member, 'list', '&size=25')]]) {
+            lighthouse[side].push(await lighthouseRun(browser, standard.url, pathname, lighthouse.preset, member).catch((e) => ({ error: e.message.split('\n')[0] })));
         }
     }
 
@@ -204,10 +225,12 @@ function reportNotes(results) {
         notes.push(`The machine was busy (load average ${load} on ${results.machine.cores} cores when the run started): timings are slower and noisier than on a quiet machine.`);
     }
     for (const p of results.parity) {
-        notes.push(p.same ? `Markup parity: the baseline's ${p.what} has the board's shape.` : `Markup parity: the baseline's ${p.what} differs from the board's, first at ${p.firstDifference}; bench/baseline/baseline.js needs updating.`);
+        if (p.error) notes.push(`Markup parity: the ${p.what} was not compared: ${p.error}.`);
+        else notes.push(p.same ? `Markup parity: the baseline's ${p.what} has the board's shape.` : `Markup parity: the baseline's ${p.what} differs from the board's, first at ${p.firstDifference}; bench/baseline/baseline.js needs updating.`);
     }
     for (const t of results.timings) {
         if (t.board.errors.length) notes.push(`${t.label}: the board ${t.board.errors[0]} (${t.sandbox} sandbox).`);
+        if (t.baseline.errors.length) notes.push(`${t.label}: the baseline ${t.baseline.errors[0]} (${t.sandbox} sandbox).`);
     }
     const logged = Object.entries(results.console);
     for (const [text, times] of logged.slice(0, 5)) notes.push(`Logged by a page (${times}×): ${text.split('\n')[0].slice(0, 200)}`);

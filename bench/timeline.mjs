@@ -1,15 +1,17 @@
 // Where a first list paint's time goes: for board and baseline, the medians over cold loads
 // of when each file and each API request started and ended, when the board's wasm was
 // running, and when the 25 rows were painted. A diagnostic beside run.mjs, not part of the
-// table; it needs a built dist/ and sandbox binary, like run.mjs.
+// table; it needs a built dist/ and sandbox binary, like run.mjs. Each account reads through
+// its own backend (the member through the Public API, the community manager through REST).
 //
-//   node bench/timeline.mjs --dist dist --sandbox target/server/sandbox [--runs 9]
+//   node bench/timeline.mjs --dist dist --sandbox target/server/sandbox [--runs 9] [--accounts member,manager]
 
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { accountOf } from './lib/auth.mjs';
 import { coldPage, launchBrowser } from './lib/browser.mjs';
 import { paintProbe } from './lib/probe.mjs';
 import { installShutdownHandlers, recordPidsIn } from './lib/processes.mjs';
@@ -18,7 +20,9 @@ import { startSandbox } from './lib/sandboxes.mjs';
 import { BENCH_DIR, UNPACED_METAS, buildOptions } from './lib/setup.mjs';
 import { median } from './lib/stats.mjs';
 
-const { values: opt } = parseArgs({ options: { ...buildOptions(), runs: { type: 'string', default: '9' } } });
+const { values: opt } = parseArgs({
+    options: { ...buildOptions(), runs: { type: 'string', default: '9' }, accounts: { type: 'string', default: 'member,manager' } },
+});
 
 /** In the page: when the board's wasm instance was handed over (trunk's event). */
 function startedProbe() {
@@ -31,15 +35,18 @@ function startedProbe() {
 function resourceEvents() {
     return performance.getEntriesByType('resource').map((e) => {
         const url = new URL(e.name);
-        const label = url.pathname.startsWith('/api/') ? url.pathname.replace('/api/community/', '').replace('/api/', '') : url.pathname.split('/').pop() || 'index';
+        // REST's `communitythreads`, the Public API's `board/threads`, `token`, `public/coworkers/profiles`.
+        const label = url.pathname.startsWith('/api/')
+            ? url.pathname.replace('/api/community/', '').replace('/api/public/community/', '').replace('/api/', '')
+            : url.pathname.split('/').pop() || 'index';
         return [label, e.startTime, e.responseEnd];
     });
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-async function oneLoad(browser, baseUrl, pagePath) {
-    const { page, close } = await coldPage(browser, baseUrl, [[paintProbe, 'thread-row', 25], [startedProbe]]);
+async function oneLoad(browser, baseUrl, pagePath, account) {
+    const { page, close } = await coldPage(browser, baseUrl, [[paintProbe, 'thread-row', 25], [startedProbe]], account);
     try {
         await page.goto(baseUrl + pagePath, { waitUntil: 'domcontentloaded' });
         for (let i = 0; i < 300; i++) {
@@ -96,15 +103,19 @@ async function main() {
     });
     const browser = await launchBrowser({ chromium: opt.chromium, workdir });
     const runs = Math.max(1, Number(opt.runs));
-    const cases = [
-        ['board, paced', standard, '/'],
-        ['board, pacing lifted', unpaced, '/'],
-        ['baseline', standard, `${BASELINE_PATH}?view=list&size=25`],
-    ];
+    const accounts = opt.accounts.split(',').map((a) => accountOf(a.trim()));
+    const cases = accounts.flatMap((account) => {
+        const as = `${account.who}, ${account.apiName}`;
+        return [
+            [`board, paced (${as})`, standard, '/', account],
+            [`board, pacing lifted (${as})`, unpaced, '/', account],
+            [`baseline (${as})`, standard, `${BASELINE_PATH}?view=list&size=25&api=${account.api}`, account],
+        ];
+    });
     const loads = new Map(cases.map(([name]) => [name, []]));
-    await oneLoad(browser, standard.url, '/'); // warm-up
+    await oneLoad(browser, standard.url, '/', accounts[0]); // warm-up
     for (let run = 0; run < runs; run++) {
-        for (const [name, sandbox, pagePath] of cases) loads.get(name).push(await oneLoad(browser, sandbox.url, pagePath));
+        for (const [name, sandbox, pagePath, account] of cases) loads.get(name).push(await oneLoad(browser, sandbox.url, pagePath, account));
     }
     for (const [name] of cases) {
         console.log(`\n## ${name} (median of ${runs} cold loads, ms from navigation start)\n`);

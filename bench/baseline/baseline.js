@@ -4,23 +4,35 @@
 // board's stylesheet, so what differs in time is what the framework, the wasm and the board's
 // own choices cost.
 //
-//   /bench-baseline/?view=list&size=25         the list screen: the first `size` threads
-//   /bench-baseline/?view=thread&id=N&size=50  a thread and its first `size` replies
+//   /bench-baseline/?view=list&size=25&api=portal         the list screen: the first `size` threads
+//   /bench-baseline/?view=thread&id=N&size=50&api=rest    a thread and its first `size` replies
 //
-// As in the board, API text only ever becomes text nodes; nothing is parsed as HTML.
+// `api` is the backend the board uses for the signed-in account (README, "Two backends"):
+// `portal`, the Members Portal's Public API, for members (the threads come with their authors'
+// names; groups once), or `rest` for staff (threads, then one batch of authors; groups; on a
+// thread the member's likes, follows and mutes). Without it, the choice the harness kept in
+// the tab (`community-board:api`), else `portal`, as the board.
+//
+// As in the board, API text only ever becomes text nodes; nothing is parsed as HTML. The
+// Public API sends `Message` HTML-encoded: its character references are decoded into text
+// (`decodeEntities`), so `&lt;b&gt;` shows as `<b>`, never as an element.
 // Deliberately plain: one formatter per kind, a fragment per list, no pacing of requests.
 
 const REFRESH_KEY = 'community-board:refresh-token';
 const CLIENT_ID_KEY = 'community-board:client-id';
-const GROUPS_PATH = '/api/community/communitygroups?size=1000&orderBy=Name';
+const MEMBER_KEY = 'community-board:member';
+const API_KEY = 'community-board:api';
+const PORTAL = '/api/public/community/board';
 const MARKS = [
-    { label: 'Like', entity: 'CommunityThreadLike', path: '/api/community/communitythreadlikes', count: true },
-    { label: 'Follow', entity: 'CommunityThreadFollow', path: '/api/community/communitythreadfollows', count: true },
-    { label: 'Mute', entity: 'CommunityThreadMute', path: '/api/community/communitythreadmutes', count: false },
+    { label: 'Like', unknown: 'Like or unlike', entity: 'CommunityThreadLike', path: '/api/community/communitythreadlikes', count: true },
+    { label: 'Follow', unknown: 'Follow or unfollow', entity: 'CommunityThreadFollow', path: '/api/community/communitythreadfollows', count: true },
+    { label: 'Mute', unknown: 'Mute or unmute', entity: 'CommunityThreadMute', path: '/api/community/communitythreadmutes', count: false },
 ];
-const ACCESS = { 1: ['Restricted'], 3: ['Private'] };
+// GroupAccess: a number on REST, a name on the Public API; anything else reads as Public.
+const ACCESS = { 1: 'Restricted', 2: 'Public', 3: 'Private', restricted: 'Restricted', public: 'Public', private: 'Private' };
 
 const origin = location.origin;
+/** People's names by user id: from the REST batch, or as the Public API's answers carry them. */
 const users = new Map();
 let groups = [];
 let accessToken = '';
@@ -49,17 +61,159 @@ async function get(path) {
     return response.json();
 }
 
-/** Like the board's directory: one batch request for the people not known yet. */
+/** Like the board's directory on REST: one batch request for the people not known yet. */
 async function loadUsers(ids) {
     const missing = [...new Set(ids)].filter((id) => !users.has(id)).sort((a, b) => a - b);
     if (missing.length === 0) return;
     const found = await get(`/api/sys/users/?id=${encodeURIComponent(`[${missing.join(',')}]`)}`);
-    for (const user of found) users.set(user.Id, user);
+    for (const user of found) users.set(user.Id, user.FullName);
 }
 
-async function loadGroups() {
+/** A name the Public API sent with a record (`User: {Id, FullName}` or `UserId` + `FullName`). */
+function remember(id, name) {
+    if (id != null) users.set(id, name || '');
+}
+
+// ---- the two backends: each answer made into the one shape the screens render ----
+
+/** `Tags` as a list: a comma string (REST, the Public API's detail) or an array (its summaries). */
+function tagsOf(tags) {
+    const parts = Array.isArray(tags) ? tags : (tags || '').split(',');
+    return parts.map((t) => (t == null ? '' : String(t).trim())).filter(Boolean);
+}
+
+const fromRest = {
+    thread: (t) => ({
+        id: t.Id,
+        userId: t.UserId,
+        coworkerId: t.CoworkerId,
+        subject: t.Subject || '',
+        message: t.Message || '',
+        tags: tagsOf(t.Tags),
+        private: Boolean(t.Private),
+        groupId: t.CommunityGroupId ?? null,
+        createdOn: t.CreatedOn,
+        lastMessageDate: t.LastMessageDate,
+        zoom: Boolean(t.IncludeZoomInvite || (t.ZoomEventData || '').trim() !== ''),
+        guests: t.Guests || [],
+        likeCount: null,
+    }),
+    reply: (m) => ({ id: m.Id, userId: m.UserId, coworkerId: m.CoworkerId, message: m.Message || '', createdOn: m.CreatedOn }),
+    group: (g) => ({ id: g.Id, name: g.Name, access: ACCESS[g.GroupAccess] || 'Public', canPost: null, members: g.Members || null }),
+};
+
+const fromPortal = {
+    summary: (t) => {
+        remember(t.UserId, t.FullName);
+        return {
+            id: t.Id,
+            userId: t.UserId,
+            coworkerId: t.CoworkerId,
+            subject: t.Subject || '',
+            message: decodeEntities(t.Message || ''),
+            tags: tagsOf(t.Tags),
+            private: Boolean(t.Private),
+            groupId: t.GroupId ?? null,
+            createdOn: t.CreatedOnUtc || t.CreatedOn,
+            lastMessageDate: t.LastMessageUtc || t.LastMessage,
+            // A summary says nothing of a Zoom meeting, so the board shows no badge.
+            zoom: false,
+            guests: [],
+            likeCount: t.LikeCount ?? null,
+        };
+    },
+    detail: (t) => {
+        const user = t.User || {};
+        remember(user.Id, user.FullName);
+        const tags = tagsOf(t.TagsArray);
+        return {
+            id: t.Id,
+            userId: user.Id,
+            coworkerId: t.CoworkerId,
+            subject: t.Subject || '',
+            message: decodeEntities(t.Message || ''),
+            tags: tags.length ? tags : tagsOf(t.Tags),
+            private: Boolean(t.Private),
+            groupId: t.GroupId ?? null,
+            createdOn: t.CreatedOnUtc || t.UtcPostedOn || t.PostedOn || t.CreatedOn,
+            lastMessageDate: t.LastMessageDate,
+            zoom: Boolean(t.HasZoom || t.ZoomUrl),
+            // The Public API lists no guests.
+            guests: [],
+            likeCount: t.LikeCount ?? null,
+        };
+    },
+    reply: (m) => {
+        const user = m.User || {};
+        remember(user.Id, user.FullName);
+        // No portrait: a reply names its author's user, not the customer profile.
+        return { id: m.Id, userId: user.Id, coworkerId: null, message: decodeEntities(m.Message || ''), createdOn: m.CreatedOnUtc || m.UtcPostedOn || m.PostedOn || m.CreatedOn };
+    },
+    group: (g) => ({ id: g.Id, name: g.Name, access: ACCESS[String(g.GroupAccess ?? '').toLowerCase()] || 'Public', canPost: g.CanPostMessages ?? null, members: null }),
+};
+
+const BACKENDS = {
+    rest: {
+        /** The threads, then one batch for their authors (search would be two requests). */
+        async listPage(size) {
+            const page = await get(`/api/community/communitythreads?page=1&size=${size}&orderBy=LastMessageDate&dir=-1`);
+            const threads = page.Records.map(fromRest.thread);
+            await loadUsers(threads.map((t) => t.userId));
+            return { threads, hasNext: page.HasNextPage };
+        },
+        /** The thread and its first replies together, then one batch of everyone on screen. */
+        async threadAndReplies(id, size) {
+            const repliesPath = `/api/community/communitymessages?CommunityMessage_CommunityThread=${id}&orderBy=CreatedOn&dir=1&page=1&size=${size}`;
+            const [raw, envelope] = await Promise.all([get(`/api/community/communitythreads/${id}`), get(repliesPath)]);
+            const thread = fromRest.thread(raw);
+            const replies = envelope.Records.map(fromRest.reply);
+            await loadUsers([...thread.guests, thread.userId, ...replies.map((m) => m.userId)]);
+            return { thread, replies, hasNext: envelope.HasNextPage };
+        },
+        groups: () => get('/api/community/communitygroups?size=1000&orderBy=Name').then((envelope) => envelope.Records.map(fromRest.group)),
+        /** The member's likes, follows and mutes, and their counts, asked for each. */
+        async markState(mark, threadId, me) {
+            const marked = await get(`${mark.path}?${mark.entity}_Thread=${threadId}&size=1000`);
+            return { on: marked.Records.some((m) => m.UserId === me.userId), count: marked.TotalItems ?? marked.Records.length };
+        },
+        /** A Restricted group's member list, fetched when a reply depends on it. */
+        groupMembers: (groupId) => get(`/api/community/communitygroups/${groupId}`).then((g) => g.Members || []),
+        /** Staff moderate: anyone's post may be deleted, and a conversation edited. */
+        moderate: true,
+        editThreads: true,
+    },
+    portal: {
+        /** The threads with their authors' names: one request. */
+        async listPage(size) {
+            const page = await get(`${PORTAL}/threads?page=1&size=${size}`);
+            return { threads: (page.Records || []).map(fromPortal.summary), hasNext: hasNext(page) };
+        },
+        /** The thread and its first replies together; the names come with them. */
+        async threadAndReplies(id, size) {
+            const [raw, envelope] = await Promise.all([get(`${PORTAL}/threads/${id}`), get(`${PORTAL}/threads/${id}/messages?page=1&size=${size}`)]);
+            return { thread: fromPortal.detail(raw), replies: (envelope.Records || []).map(fromPortal.reply), hasNext: hasNext(envelope) };
+        },
+        groups: () => get(`${PORTAL}/groups`).then((answer) => (answer.Groups || answer.Records || []).map(fromPortal.group)),
+        /** Nothing to ask: the Public API only toggles, so the member's own state is unknown
+         * until a press; the like count came with the thread. */
+        async markState(mark, threadId, me, thread) {
+            return { on: null, count: mark.label === 'Like' ? thread.likeCount : null };
+        },
+        groupMembers: async () => [],
+        moderate: false,
+        editThreads: false,
+    },
+};
+
+/** `HasNextPage`, else the page counts. */
+function hasNext(page) {
+    if (page.HasNextPage != null) return Boolean(page.HasNextPage);
+    return page.CurrentPage != null && page.TotalPages != null && page.CurrentPage < page.TotalPages;
+}
+
+async function loadGroups(api) {
     // As in the board, group names are a nicety: a failure must not hide the threads.
-    groups = await get(GROUPS_PATH).then((envelope) => envelope.Records, () => []);
+    groups = await api.groups().catch(() => []);
 }
 
 // ---- text ----
@@ -88,6 +242,28 @@ function parseStamp(stamp) {
     return Number.isNaN(ms) ? null : ms;
 }
 
+const NAMED_REFERENCES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * The board's decoding of the Public API's HTML-encoded text, into text (it is then rendered
+ * as a text node like any other): the named references above and numeric ones (`&#39;`,
+ * `&#x27;`); anything else (an unknown name, a number that is no character, a lone `&`) is
+ * kept as it came.
+ */
+function decodeEntities(text) {
+    if (!text.includes('&')) return text;
+    return text.replace(/&([^;&]{1,10});/g, (whole, body) => {
+        if (Object.hasOwn(NAMED_REFERENCES, body)) return NAMED_REFERENCES[body];
+        const hex = /^#[xX]([0-9a-fA-F]+)$/.exec(body);
+        const dec = /^#([0-9]+)$/.exec(body);
+        if (!hex && !dec) return whole;
+        const code = hex ? parseInt(hex[1], 16) : parseInt(dec[1], 10);
+        // NUL and the surrogates are no characters to show.
+        if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return whole;
+        return String.fromCodePoint(code);
+    });
+}
+
 function initials(name) {
     const words = name.split(/\s+/).filter(Boolean);
     const pick = words.length > 1 ? [words[0], words[words.length - 1]] : words;
@@ -104,10 +280,9 @@ function excerpt(text, max) {
     return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-const nameOf = (id) => users.get(id)?.FullName?.trim() || null;
-const groupOf = (id) => groups.find((g) => g.Id === id);
+const nameOf = (id) => users.get(id)?.trim() || null;
+const groupOf = (id) => groups.find((g) => g.id === id);
 const groupHref = (id) => `/?group=${id}`;
-const tagList = (tags) => (tags || '').split(',').map((t) => t.trim()).filter(Boolean);
 
 // ---- markup ----
 
@@ -185,41 +360,35 @@ function showMember(headerEl, profile) {
     headerEl.append(h('span', { class: 'board-member' }, profile.User.FullName), h('button', { class: 'link-button', type: 'button' }, 'Sign out'));
 }
 
-function accessLabel(group) {
-    return (ACCESS[group.GroupAccess] || ['Public'])[0];
-}
-
 function threadRow(thread) {
-    const name = nameOf(thread.UserId) || 'Unknown member';
-    const group = thread.CommunityGroupId;
-    const hasZoom = thread.IncludeZoomInvite || (thread.ZoomEventData || '').trim() !== '';
-    return h('li', { class: 'thread-row', 'data-thread-id': thread.Id },
-        avatar(name, thread.CoworkerId),
+    const name = nameOf(thread.userId) || 'Unknown member';
+    const group = thread.groupId;
+    return h('li', { class: 'thread-row', 'data-thread-id': thread.id },
+        avatar(name, thread.coworkerId),
         h('div', { class: 'thread-summary' },
-            h('h2', { class: 'thread-subject' }, h('a', { href: `/threads/${thread.Id}` }, thread.Subject || '')),
-            h('p', { class: 'thread-excerpt' }, excerpt(thread.Message || '', 140)),
+            h('h2', { class: 'thread-subject' }, h('a', { href: `/threads/${thread.id}` }, thread.subject)),
+            h('p', { class: 'thread-excerpt' }, excerpt(thread.message, 140)),
             h('p', { class: 'thread-meta' },
                 h('span', { class: 'thread-author' }, name),
-                group != null && [' in ', h('a', { class: 'thread-group', href: groupHref(group), 'data-group': group }, groupOf(group)?.Name || 'Group')],
+                group != null && [' in ', h('a', { class: 'thread-group', href: groupHref(group), 'data-group': group }, groupOf(group)?.name || 'Group')],
                 ' · ',
-                h('span', { class: 'thread-activity' }, timeEl(thread.LastMessageDate || thread.CreatedOn)),
-                thread.Private && h('span', { class: 'badge badge-private' }, 'Private'),
-                hasZoom && h('span', { class: 'badge badge-zoom' }, 'Zoom meeting')),
-            h('ul', { class: 'tags', 'aria-label': 'Tags' }, tagList(thread.Tags).map((tag) =>
+                h('span', { class: 'thread-activity' }, timeEl(thread.lastMessageDate || thread.createdOn)),
+                thread.private && h('span', { class: 'badge badge-private' }, 'Private'),
+                thread.zoom && h('span', { class: 'badge badge-zoom' }, 'Zoom meeting')),
+            h('ul', { class: 'tags', 'aria-label': 'Tags' }, thread.tags.map((tag) =>
                 h('li', {}, h('a', { class: 'tag', href: `/?tag=${encodeURIComponent(tag)}`, 'aria-label': `Show conversations tagged ${tag}` }, `#${tag}`))))));
 }
 
 // ---- screens ----
 
-async function listScreen(main, size) {
-    const threadsPath = `/api/community/communitythreads?page=1&size=${size}&orderBy=LastMessageDate&dir=-1`;
-    // As the board: the rows' own requests first; group names fill in afterwards.
-    const page = await get(threadsPath);
-    await loadUsers(page.Records.map((t) => t.UserId));
+async function listScreen(api, main, size) {
+    // As the board: the rows' own requests first (on REST, the threads and then their
+    // authors; on the Public API the threads alone); group names fill in afterwards.
+    const page = await api.listPage(size);
 
     const list = h('ol', { class: 'thread-list', 'aria-label': 'Conversations' });
     const rows = document.createDocumentFragment();
-    for (const thread of page.Records) rows.append(threadRow(thread));
+    for (const thread of page.threads) rows.append(threadRow(thread));
     list.append(rows);
     main.append(
         h('div', { class: 'page-head' },
@@ -235,15 +404,15 @@ async function listScreen(main, size) {
                 h('input', { id: 'thread-search', type: 'search', autocomplete: 'off' }))),
         h('div', { class: 'thread-list-region', 'aria-busy': 'false' },
             list,
-            page.HasNextPage && h('nav', { class: 'pager', 'aria-label': 'Pages' },
+            page.hasNext && h('nav', { class: 'pager', 'aria-label': 'Pages' },
                 h('span', { 'aria-current': 'page' }, 'Page 1'),
                 h('a', { href: '/?page=2', rel: 'next' }, 'Older →'))));
     document.getElementById('board-heading').focus();
-    await loadGroups();
+    await loadGroups(api);
     for (const link of list.querySelectorAll('a.thread-group')) {
-        link.textContent = groupOf(Number(link.dataset.group))?.Name || 'Group';
+        link.textContent = groupOf(Number(link.dataset.group))?.name || 'Group';
     }
-    document.getElementById('group-filter').append(...groups.map((g) => h('option', { value: g.Id }, `${g.Name} (${accessLabel(g)})`)));
+    document.getElementById('group-filter').append(...groups.map((g) => h('option', { value: g.id }, `${g.name} (${g.access})`)));
 }
 
 function markToggle(mark) {
@@ -252,38 +421,52 @@ function markToggle(mark) {
     return { el: h('span', { class: 'mark' }, button, h('span', { class: 'form-error', role: 'alert' })), button, count };
 }
 
-async function threadScreen(main, id, size, me) {
-    // As the board: the thread and its first replies together, then one batch of people;
-    // likes, follows, mutes and groups after the screen is painted.
-    const repliesPath = `/api/community/communitymessages?CommunityMessage_CommunityThread=${id}&orderBy=CreatedOn&dir=1&page=1&size=${size}`;
-    const [thread, firstReplies] = await Promise.all([get(`/api/community/communitythreads/${id}`), get(repliesPath)]);
-    await loadUsers([...(thread.Guests || []), thread.UserId, ...firstReplies.Records.map((m) => m.UserId)]);
+/** A toggle's state once known: pressed or not, or (Public API) unknown until a press. */
+function showMark(mark, toggle, state) {
+    const { button, count } = toggle;
+    if (state.on == null) {
+        button.removeAttribute('aria-pressed');
+        button.firstChild.textContent = mark.unknown;
+    } else {
+        button.setAttribute('aria-pressed', String(state.on));
+    }
+    button.removeAttribute('disabled');
+    if (count && state.count != null) count.textContent = ` ${state.count}`;
+}
 
-    const author = () => nameOf(thread.UserId) || 'Unknown member';
-    const group = thread.CommunityGroupId;
-    const guests = thread.Guests || [];
+async function threadScreen(api, main, id, size, me) {
+    // As the board: the thread and its first replies together, then (REST) one batch of
+    // people; likes, follows, mutes and groups after the screen is painted.
+    const { thread, replies, hasNext: moreReplies } = await api.threadAndReplies(id, size);
+
+    const author = () => nameOf(thread.userId) || 'Unknown member';
+    const group = thread.groupId;
+    const guests = thread.guests;
     const toggles = MARKS.map(markToggle);
-    const mine = thread.UserId === me.userId;
+    const mine = thread.userId === me.userId;
+    const mayDelete = mine || api.moderate;
     main.append(h('article', { class: 'thread', 'aria-labelledby': 'thread-heading' },
         h('p', { class: 'breadcrumb' }, h('a', { href: '/' }, '← All conversations')),
-        h('h1', { class: 'thread-title', id: 'thread-heading', tabindex: '-1' }, thread.Subject || ''),
+        h('h1', { class: 'thread-title', id: 'thread-heading', tabindex: '-1' }, thread.subject),
         h('div', { class: 'thread-byline' },
-            avatar(author(), thread.CoworkerId),
+            avatar(author(), thread.coworkerId),
             h('p', { class: 'thread-meta' },
                 h('span', { class: 'thread-author' }, author()),
-                group != null && [' in ', h('a', { class: 'thread-group', href: groupHref(group), 'data-group': group }, groupOf(group)?.Name || 'a group')],
-                ' · started ', timeEl(thread.CreatedOn),
-                thread.LastMessageDate && [' · last activity ', timeEl(thread.LastMessageDate)])),
-        (thread.Private || guests.length > 0) && h('section', { class: 'guests', 'aria-label': 'Private conversation' },
+                group != null && [' in ', h('a', { class: 'thread-group', href: groupHref(group), 'data-group': group }, groupOf(group)?.name || 'a group')],
+                ' · started ', timeEl(thread.createdOn),
+                thread.lastMessageDate && [' · last activity ', timeEl(thread.lastMessageDate)])),
+        // The Public API lists no guests: then only the badge.
+        thread.private && guests.length === 0 && h('p', { class: 'guests' }, h('span', { class: 'badge badge-private' }, 'Private')),
+        guests.length > 0 && h('section', { class: 'guests', 'aria-label': 'Private conversation' },
             h('span', { class: 'badge badge-private' }, 'Private'), ' Visible to the author and: ',
             h('ul', { class: 'guest-list' }, guests.map((g) => h('li', {}, nameOf(g) || `member ${g}`)))),
-        messageBody(thread.Message || '', 'thread-message'),
+        messageBody(thread.message, 'thread-message'),
         // The board's Zoom card is left out: the benchmark's thread has no meeting.
-        h('ul', { class: 'tags', 'aria-label': 'Tags' }, tagList(thread.Tags).map((tag) =>
+        h('ul', { class: 'tags', 'aria-label': 'Tags' }, thread.tags.map((tag) =>
             h('li', {}, h('a', { class: 'tag', href: `/?tag=${encodeURIComponent(tag)}` }, `#${tag}`)))),
         h('div', { class: 'reactions', role: 'group', 'aria-label': 'Reactions' }, toggles.map((t) => t.el)),
-        mine && h('div', { class: 'owner-actions' },
-            h('a', { class: 'button', href: `/threads/${id}/edit` }, 'Edit'),
+        mayDelete && h('div', { class: 'owner-actions' },
+            api.editThreads && h('a', { class: 'button', href: `/threads/${id}/edit` }, 'Edit'),
             h('button', { class: 'danger-link', type: 'button' }, 'Delete'),
             h('p', { class: 'form-error', role: 'alert' }))));
     document.getElementById('thread-heading').focus();
@@ -293,44 +476,45 @@ async function threadScreen(main, id, size, me) {
     const section = h('section', { class: 'replies', 'aria-labelledby': 'replies-heading' }, heading, list);
     main.append(section);
 
-    const envelope = firstReplies;
     const rows = document.createDocumentFragment();
-    for (const message of envelope.Records) rows.append(reply(message, me));
+    for (const message of replies) rows.append(reply(message, me, api));
     list.append(rows);
-    const n = envelope.Records.length;
+    const n = replies.length;
     heading.textContent = n === 0 ? 'Replies' : n === 1 ? '1 reply' : `${n} replies`;
-    if (envelope.HasNextPage && n > 0) section.append(h('button', { type: 'button', class: 'secondary' }, 'Load more replies'));
+    if (moreReplies && n > 0) section.append(h('button', { type: 'button', class: 'secondary' }, 'Load more replies'));
 
-    const marks = MARKS.map(async (mark, i) => {
-        const marked = await get(`${mark.path}?${mark.entity}_Thread=${id}&size=1000`);
-        const { button, count } = toggles[i];
-        button.setAttribute('aria-pressed', String(marked.Records.some((m) => m.UserId === me.userId)));
-        button.removeAttribute('disabled');
-        if (count) count.textContent = ` ${marked.TotalItems ?? marked.Records.length}`;
-    });
-    await Promise.all([...marks, loadGroups()]);
+    const marks = MARKS.map(async (mark, i) => showMark(mark, toggles[i], await api.markState(mark, id, me, thread)));
+    await Promise.all([...marks, loadGroups(api)]);
     const groupLink = main.querySelector('a.thread-group');
-    if (groupLink) groupLink.textContent = groupOf(group)?.Name || 'a group';
-    section.append(await mayReply(group, me) ? composer() : h('p', { class: 'notice' }, 'Only members of this group can reply.'));
+    if (groupLink) groupLink.textContent = groupOf(group)?.name || 'a group';
+    const may = await mayReply(api, group, me);
+    if (may != null) section.append(may ? composer() : h('p', { class: 'notice' }, 'Only members of this group can reply.'));
 }
 
-function reply(message, me) {
-    const name = nameOf(message.UserId) || 'Unknown member';
-    const mine = message.UserId === me.userId;
-    return h('li', { class: 'reply', 'data-reply-id': message.Id },
-        avatar(name, message.CoworkerId),
+function reply(message, me, api) {
+    const name = nameOf(message.userId) || 'Unknown member';
+    // The author, or staff moderating.
+    const mine = message.userId === me.userId || api.moderate;
+    return h('li', { class: 'reply', 'data-reply-id': message.id },
+        avatar(name, message.coworkerId),
         h('div', { class: 'reply-body' },
-            h('p', { class: 'reply-meta' }, h('span', { class: 'reply-author' }, name), ' · ', timeEl(message.CreatedOn)),
-            messageBody(message.Message || '', ''),
+            h('p', { class: 'reply-meta' }, h('span', { class: 'reply-author' }, name), ' · ', timeEl(message.createdOn)),
+            messageBody(message.message, ''),
             mine && [h('button', { class: 'danger-link', type: 'button' }, 'Delete'), h('span', { class: 'form-error', role: 'alert' })]));
 }
 
-/** Public groups (and no group) take anyone's reply; others only their members'. */
-async function mayReply(groupId, me) {
-    const group = groupId == null ? null : groupOf(groupId);
-    if (groupId == null || (group && accessLabel(group) === 'Public')) return true;
-    const full = await get(`/api/community/communitygroups/${groupId}`).catch(() => null);
-    return Boolean(full && (full.Members || []).includes(me.coworkerId));
+/** As the board: the Public API says whether the member may post (`CanPostMessages`); else
+ * no group, a Public or Private group (one the member can see) take their reply, and a
+ * Restricted group's member list decides. `null` (nothing shown) when the group is unknown
+ * or its members could not be fetched. */
+async function mayReply(api, groupId, me) {
+    if (groupId == null) return true;
+    const group = groupOf(groupId);
+    if (!group) return null;
+    if (group.canPost != null) return group.canPost;
+    if (group.access !== 'Restricted') return true;
+    const members = await api.groupMembers(groupId).catch(() => null);
+    return members ? members.includes(me.coworkerId) : null;
 }
 
 function composer() {
@@ -348,16 +532,19 @@ async function start() {
     const main = h('main', { class: 'board-main', id: 'main', tabindex: '-1' });
     document.body.append(top, h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' }), main);
     try {
+        const which = params.get('api') || sessionStorage.getItem(API_KEY) || 'portal';
+        const api = BACKENDS[which];
+        if (!api) throw new Error(`Unknown api "${which}": portal or rest.`);
         await restoreSession();
         // As the board: the member kept in the tab paints the screen at once, and the
         // profile is asked for again after the screen's own requests.
-        const kept = sessionStorage.getItem('community-board:member');
+        const kept = sessionStorage.getItem(MEMBER_KEY);
         const profile = kept ? JSON.parse(kept) : await get('/api/public/coworkers/profiles');
         const profiles = profile.Profiles || [];
         const me = { userId: profile.User.Id, coworkerId: (profiles.find((p) => p.IsDefaultProfile) || profiles[0])?.Id };
         showMember(top, profile);
-        if (params.get('view') === 'thread') await threadScreen(main, Number(params.get('id')), size, me);
-        else await listScreen(main, size);
+        if (params.get('view') === 'thread') await threadScreen(api, main, Number(params.get('id')), size, me);
+        else await listScreen(api, main, size);
         if (kept) showMember(top, await get('/api/public/coworkers/profiles'));
     } catch (e) {
         main.append(h('div', { class: 'notice error', role: 'alert' }, h('p', {}, String(e.message || e))));

@@ -4,7 +4,7 @@
 
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { CLIENT_ID_KEY, MEMBER_KEY, REFRESH_KEY, freshSession, injectSession } from './auth.mjs';
+import { ACCOUNTS, SESSION_KEYS, freshSession, injectSession } from './auth.mjs';
 import { onShutdown, track, untrack } from './processes.mjs';
 
 export const VIEWPORT = { width: 1280, height: 900 };
@@ -47,20 +47,17 @@ export async function launchBrowser({ chromium, workdir }) {
 }
 
 /**
- * A new context and page on `baseUrl`'s origin with a fresh session and `probes`
+ * A new context and page on `baseUrl`'s origin with a fresh session for `account` (the demo
+ * member on the Public API unless told; `ACCOUNTS.manager` for REST) and `probes`
  * ([fn, ...args] pairs run before the page's scripts). `close()` ends the context.
  */
-export async function coldPage(browser, baseUrl, probes = []) {
+export async function coldPage(browser, baseUrl, probes = [], account = ACCOUNTS.member) {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     await page.setCacheEnabled(false);
     page.on('console', recordConsole);
-    const session = await freshSession(baseUrl);
-    await page.evaluateOnNewDocument(injectSession, new URL(baseUrl).origin, session.refreshToken, session.clientId, session.member, {
-        refresh: REFRESH_KEY,
-        clientId: CLIENT_ID_KEY,
-        member: MEMBER_KEY,
-    });
+    const session = await freshSession(baseUrl, account);
+    await page.evaluateOnNewDocument(injectSession, new URL(baseUrl).origin, session, SESSION_KEYS);
     for (const [fn, ...fnArgs] of probes) await page.evaluateOnNewDocument(fn, ...fnArgs);
-    return { page, context, close: () => context.close() };
+    return { page, context, session, close: () => context.close() };
 }

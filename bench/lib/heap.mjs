@@ -4,6 +4,7 @@
 // by then, which is not a leak) and again after the last. The request counts of that first
 // round trip are the in-app figures of "requests per screen".
 
+import { ACCOUNTS } from './auth.mjs';
 import { coldPage } from './browser.mjs';
 import { wasmMemoryProbe } from './probe.mjs';
 import { apiEntries, countRequests, settle } from './requests.mjs';
@@ -28,8 +29,8 @@ async function step(page, click, ready, idleMs) {
     return countRequests(await page.evaluate(apiEntries));
 }
 
-export async function leakCheck(browser, baseUrl, rounds, onProgress = () => {}) {
-    const { page, close } = await coldPage(browser, baseUrl, [[wasmMemoryProbe]]);
+export async function leakCheck(browser, baseUrl, rounds, onProgress = () => {}, account = ACCOUNTS.member) {
+    const { page, close } = await coldPage(browser, baseUrl, [[wasmMemoryProbe]], account);
     try {
         // performance.clearResourceTimings() empties it, but 250 entries is tight for a busy screen.
         await page.evaluateOnNewDocument(() => performance.setResourceTimingBufferSize(5000));

@@ -4,12 +4,13 @@
 // failed sign-in cannot pass as a score for the sign-in page.
 
 import lighthouse from 'lighthouse';
+import { ACCOUNTS } from './auth.mjs';
 import { coldPage } from './browser.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 
-export async function lighthouseRun(browser, baseUrl, path, preset) {
-    const { page, close } = await coldPage(browser, baseUrl);
+export async function lighthouseRun(browser, baseUrl, path, preset, account = ACCOUNTS.member) {
+    const { page, close } = await coldPage(browser, baseUrl, [], account);
     try {
         const config = preset === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
         const flags = { logLevel: 'error', output: 'json', onlyCategories: CATEGORIES };

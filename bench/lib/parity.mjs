@@ -1,8 +1,11 @@
 // A guard on the baseline's fairness: the board's markup will change, the baseline's copy of
 // it will not by itself. This compares the shape (element names, attribute names, classes;
 // not text) of the same element in the board and the baseline (the page root, the first list
-// row, the first reply) and says where they part.
+// row, the first reply) and says where they part. Each pair is loaded as one account (the
+// member on the Public API unless told), since the markup follows the backend (a moderator's
+// Delete on every reply, a member's portrait-less replies).
 
+import { ACCOUNTS } from './auth.mjs';
 import { coldPage } from './browser.mjs';
 import { settle } from './requests.mjs';
 
@@ -23,8 +26,8 @@ function shapeOf(selector, maxDepth) {
     return lines;
 }
 
-async function shape(browser, baseUrl, path, selector, maxDepth) {
-    const { page, close } = await coldPage(browser, baseUrl);
+async function shape(browser, baseUrl, path, selector, maxDepth, account) {
+    const { page, close } = await coldPage(browser, baseUrl, [], account);
     try {
         await page.goto(baseUrl + path, { waitUntil: 'load' });
         await page.waitForSelector(selector, { timeout: 30_000 });
@@ -35,12 +38,18 @@ async function shape(browser, baseUrl, path, selector, maxDepth) {
     }
 }
 
-/** [{ what, same, firstDifference }] for each { what, board, baseline, selector, maxDepth }. */
+/** [{ what, same, firstDifference, error? }] for each { what, board, baseline, selector, maxDepth, account }. */
 export async function markupParity(browser, baseUrl, pairs) {
     const out = [];
-    for (const { what, board, baseline, selector, maxDepth = 99 } of pairs) {
-        const a = await shape(browser, baseUrl, board, selector, maxDepth);
-        const b = await shape(browser, baseUrl, baseline, selector, maxDepth);
+    for (const { what, board, baseline, selector, maxDepth = 99, account = ACCOUNTS.member } of pairs) {
+        // A page that never shows the element is reported for this pair, not fatal to the run.
+        const failed = (side) => (e) => ({ error: `the ${side} did not show \`${selector}\`: ${e.message.split('\n')[0]}` });
+        const a = await shape(browser, baseUrl, board, selector, maxDepth, account).catch(failed('board'));
+        const b = await shape(browser, baseUrl, baseline, selector, maxDepth, account).catch(failed('baseline'));
+        if (a.error || b.error) {
+            out.push({ what, same: false, firstDifference: null, error: a.error ?? b.error });
+            continue;
+        }
         const at = a.findIndex((line, i) => line !== b[i]);
         const differs = at !== -1 || a.length !== b.length;
         const index = at === -1 ? Math.min(a.length, b.length) : at;

@@ -11,17 +11,27 @@ const METHOD = `## How each figure is measured
   *standard* (no settings: what members get), *unpaced* (\`nexudus-request-spacing-ms=0\`,
   \`nexudus-requests-per-minute\` and \`nexudus-writes-per-minute\` 1,000,000) and *pages*
   (\`board-page-size=1000\`, \`board-replies-page-size=500\`), all through \`--board-meta\`.
+- **Accounts and backends**: the board reads through the Members Portal's Public API for
+  members (\`portal\`: a list page is the threads, their authors' names included, and the
+  groups) and through REST for staff (\`rest\`: the threads, one batch of authors, the
+  groups). Rows marked *member, Public API* load as the demo member
+  (\`member@example.com\`), the default member experience; rows marked *community manager,
+  REST* as \`manager@example.com\`, whose REST requests are also what members made before
+  the board had the Public API. A load that asks the other backend's API is counted as
+  failed, not timed.
 - **Baseline**: \`bench/baseline/\`, plain HTML and one JS file, served by the same sandbox
-  under \`/bench-baseline/\` with the board's own CSS. It makes the board's requests in the
-  board's order (refresh grant; the screen's data and the people batch; then groups, likes,
-  follows, mutes and the profile renewal) and builds the board's markup with
-  \`createElement\` and text nodes. It does not pace its requests; the board does (100 ms
+  under \`/bench-baseline/\` with the board's own CSS. It makes the board's requests for the
+  same account's backend (\`&api=portal\` or \`&api=rest\`) in the board's order (refresh
+  grant; the screen's data, on REST with the people batch; then groups, on REST likes,
+  follows and mutes, and the profile renewal) and builds the board's markup with
+  \`createElement\` and text nodes (the Public API's HTML-encoded \`Message\` is decoded to
+  text, never parsed as HTML). It does not pace its requests; the board does (100 ms
   apart by default), hence the "pacing lifted" row.
 - **Cold load**: a new browser context per load (empty cache and storage) with the HTTP cache
   disabled. Before the page's scripts run, the harness puts a fresh session in
-  \`sessionStorage\` (a password grant made by the harness for a new \`client_id\`, and the
-  member's profile as the board keeps it), so board and baseline both pay the same refresh
-  request at load.
+  \`sessionStorage\` (a password grant made by the harness for a new \`client_id\`, the
+  account's profile and its backend, \`community-board:api\`, as the board keeps them), so
+  board and baseline both pay the same refresh request at load and nothing else.
 - **Painted**: a probe injected into both pages watches the DOM; once N rows
   (\`.thread-row\` or \`.reply\`) exist it waits two animation frames (the second runs after
   the frame showing them was painted) and takes \`performance.now()\`, which counts from
@@ -33,15 +43,15 @@ const METHOD = `## How each figure is measured
   The sandbox sends them compressed too (brotli when the browser asks), so Lighthouse and
   the timings see compressed transfers.
 - **Requests**: fetch/xhr resource-timing entries to \`/api/\` once the screen is up and the
-  network has been quiet for 700 ms; "session" is the refresh grant and the profile (renewed
-  after the screen's requests). In-app
-  counts are from the first round trip of the leak check.
-- **Leak check**: on the unpaced sandbox, one tab clicks the first thread's link and then the
+  network has been quiet for 700 ms, for each account; "session" is the refresh grant and the
+  profile (renewed after the screen's requests). In-app counts are from the first round trip
+  of the leak check.
+- **Leak check**: on the unpaced sandbox, as the member, one tab clicks the first thread's link and then the
   breadcrumb back, N times (client-side routing). After round trip 1 and round trip N:
   \`HeapProfiler.collectGarbage\` twice, \`Runtime.getHeapUsage\` (JS heap), the wasm
   instance's \`memory.buffer.byteLength\` (linear memory only grows, so this is its
   high-water mark) and Chromium's DOM node and listener counts.
-- **Lighthouse**: npm \`lighthouse\` on the list page through its puppeteer integration, so
+- **Lighthouse**: npm \`lighthouse\` on the member's list page through its puppeteer integration, so
   the page is opened with the injected session like every other load (the run fails if it
   ends on the sign-in page). Default (mobile, simulated throttling) settings unless
   \`--lighthouse-preset desktop\`. Median of the runs, min–max when they differ.

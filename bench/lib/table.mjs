@@ -48,13 +48,19 @@ function requestCell(r) {
 
 function requestRows(requests) {
     const { cold, inApp } = requests;
-    const rows = [
-        ['Requests, list screen, cold load', cold.board.list, cold.baseline.list],
-        ['Requests, thread screen, cold load', cold.board.thread, cold.baseline.thread],
-        ['Requests, composer screen, cold load', cold.board.composer, null],
-    ].map(([label, board, baseline]) => row(label, requestCell(board), requestCell(baseline), '', ''));
+    const rows = [];
+    // One block per account: the member on the Public API, the community manager on REST.
+    for (const c of cold) {
+        rows.push(
+            ...[
+                [`Requests, list screen, cold load ${c.as}`, c.board.list, c.baseline.list],
+                [`Requests, thread screen, cold load ${c.as}`, c.board.thread, c.baseline.thread],
+                [`Requests, composer screen, cold load ${c.as}`, c.board.composer, null],
+            ].map(([label, board, baseline]) => row(label, requestCell(board), requestCell(baseline), '', '')),
+        );
+    }
     const app = inApp ? `list → thread ${requestCell(inApp.thread)}; thread → list ${requestCell(inApp.list)}` : 'n/a';
-    rows.push(row('Requests, in-app navigation', app, '— (no client-side routing)', '', ''));
+    rows.push(row(`Requests, in-app navigation${inApp?.as ? ` ${inApp.as}` : ''}`, app, '— (no client-side routing)', '', ''));
     return rows;
 }
 
@@ -87,7 +93,8 @@ function lighthouseRows(lh) {
         const med = scores.length ? summary(scores).median : NaN;
         const threshold = key === 'performance' ? 95 : 100;
         const goal = goals[key] ? `${goals[key]}: ${Number.isNaN(med) ? 'n/a' : verdict(med >= threshold)}` : '';
-        return row(`Lighthouse ${names[key]} (list page, ${lh.preset}, median of ${lh.board.length})`, scoreCell(lh.board, key), scoreCell(lh.baseline, key), '', goal);
+        const who = lh.as ? `, ${lh.as.slice(1, -1)}` : '';
+        return row(`Lighthouse ${names[key]} (list page${who}, ${lh.preset}, median of ${lh.board.length})`, scoreCell(lh.board, key), scoreCell(lh.baseline, key), '', goal);
     }).concat(row('Lighthouse FCP / LCP / TBT (simulated, medians)', metricsCell(lh.board), metricsCell(lh.baseline), '', ''));
 }
 

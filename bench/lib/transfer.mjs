@@ -4,6 +4,7 @@
 // precompresses would send; the sandbox itself sends them uncompressed.
 
 import zlib from 'node:zlib';
+import { ACCOUNTS } from './auth.mjs';
 import { coldPage } from './browser.mjs';
 
 const KINDS = [
@@ -28,11 +29,11 @@ export function compressedSizes(buffer) {
 }
 
 /**
- * Loads `path` cold, waits until `ready` (a selector) shows and the network is quiet, and
- * returns { total: {raw, gzip, brotli}, byKind: {html: {...}, ...}, files: [...] }.
+ * Loads `path` cold as `account`, waits until `ready` (a selector) shows and the network is
+ * quiet, and returns { total: {raw, gzip, brotli}, byKind: {html: {...}, ...}, files: [...] }.
  */
-export async function firstPageTransfer(browser, baseUrl, path, ready) {
-    const { page, close } = await coldPage(browser, baseUrl);
+export async function firstPageTransfer(browser, baseUrl, path, ready, account = ACCOUNTS.member) {
+    const { page, close } = await coldPage(browser, baseUrl, [], account);
     const bodies = new Map();
     const pending = [];
     const origin = new URL(baseUrl).origin;
