@@ -29,7 +29,7 @@ pub fn inline_script_hashes(html: &str) -> Vec<String> {
         let body_start = &after_open[tag_end + 1..];
         let Some(close) = body_start.find("</script>") else { break };
         if !tag.contains(" src=") {
-            let digest = Sha256::digest(body_start[..close].as_bytes());
+            let digest = Sha256::digest(&body_start.as_bytes()[..close]);
             hashes.push(format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest)));
         }
         rest = &body_start[close..];

@@ -8,7 +8,7 @@ use rusqlite::Connection;
 
 /// Bumped whenever `SCHEMA` changes; an older file is rebuilt and re-seeded rather than
 /// half-migrated (the sandbox holds demo data, not records anyone must keep across versions).
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 const SCHEMA: &str = r#"
 CREATE TABLE businesses (
@@ -75,6 +75,17 @@ CREATE TABLE community_thread_mutes (
     id INTEGER PRIMARY KEY, unique_id TEXT NOT NULL,
     thread_id INTEGER NOT NULL REFERENCES community_threads(id) ON DELETE CASCADE, user_id INTEGER NOT NULL,
     created_on TEXT NOT NULL, updated_on TEXT NOT NULL, updated_by TEXT, system_id TEXT
+);
+-- one mark of each kind per user and thread (the Public API's toggles rely on it)
+CREATE UNIQUE INDEX community_thread_follows_user ON community_thread_follows(thread_id, user_id);
+CREATE UNIQUE INDEX community_thread_likes_user ON community_thread_likes(thread_id, user_id);
+CREATE UNIQUE INDEX community_thread_mutes_user ON community_thread_mutes(thread_id, user_id);
+-- a user's like on a reply (Public API only); goes with its reply, and so with the thread
+CREATE TABLE community_message_likes (
+    id INTEGER PRIMARY KEY, unique_id TEXT NOT NULL,
+    message_id INTEGER NOT NULL REFERENCES community_messages(id) ON DELETE CASCADE, user_id INTEGER NOT NULL,
+    created_on TEXT NOT NULL, updated_on TEXT NOT NULL, updated_by TEXT, system_id TEXT,
+    UNIQUE (message_id, user_id)
 );
 CREATE TABLE access_tokens (
     token TEXT PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id), expires_at INTEGER NOT NULL
@@ -161,6 +172,17 @@ fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
             let haystack: Option<String> = ctx.get(0)?;
             let needle: String = ctx.get(1)?;
             Ok(haystack.is_some_and(|h| h.to_lowercase().contains(&needle.to_lowercase())))
+        },
+    )?;
+    // board_has_tag(tags, tag): whether the comma-separated `tags` hold `tag`, without regard to case.
+    conn.create_scalar_function(
+        "board_has_tag",
+        2,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let tags: Option<String> = ctx.get(0)?;
+            let wanted = ctx.get::<String>(1)?.trim().to_lowercase();
+            Ok(tags.is_some_and(|t| t.split(',').any(|tag| tag.trim().to_lowercase() == wanted)))
         },
     )
 }

@@ -28,7 +28,8 @@ pub struct Paging {
 
 impl Paging {
     pub fn offset(&self) -> i64 {
-        (self.page - 1) * self.size
+        // Saturating: a page number near i64::MAX is an empty page, not an overflow.
+        (self.page - 1).saturating_mul(self.size)
     }
 }
 
@@ -157,7 +158,8 @@ fn add_condition(q: &mut ListQuery, field: &Field, range: Option<Range>, key: &s
     Ok(())
 }
 
-fn positive_int(key: &str, value: &str) -> Result<i64, ApiError> {
+/// `page` and `size`: a whole number of at least 1, else a 400 naming `key`.
+pub fn positive_int(key: &str, value: &str) -> Result<i64, ApiError> {
     match value.trim().parse::<i64>() {
         Ok(n) if n >= 1 => Ok(n),
         _ => Err(ApiError::invalid(key, "must be a whole number of at least 1", value)),

@@ -4,7 +4,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use board_sandbox::seed::{ACCOUNTS, DEMO_MEMBER};
+use board_sandbox::seed::{ACCOUNTS, DEMO_MEMBER, MANAGER};
 use board_sandbox::config::LargeSeed;
 use board_sandbox::forward::{ForwardApi, TenantOrigin};
 use board_sandbox::{DirConvention, Sandbox, SandboxConfig};
@@ -151,8 +151,10 @@ fn print_banner(sandbox: &Sandbox, args: &Args) {
     if let Some(tenant) = &args.forward_api {
         println!("  api       {}/api -> {tenant}/api (forwarded; sign in with an account on that tenant)", sandbox.url());
     } else {
-        println!("  sign in   {} / {}", DEMO_MEMBER.email, DEMO_MEMBER.password);
-        println!("  others    {}", ACCOUNTS.iter().filter(|a| a.user_id != DEMO_MEMBER.user_id).map(|a| a.email).collect::<Vec<_>>().join(", "));
+        println!("  sign in   {} / {}  (a member: the Public API)", DEMO_MEMBER.email, DEMO_MEMBER.password);
+        println!("  staff     {} / {}  (the community manager: REST)", MANAGER.email, MANAGER.password);
+        let others = ACCOUNTS.iter().filter(|a| a.user_id != DEMO_MEMBER.user_id && a.user_id != MANAGER.user_id);
+        println!("  others    {}", others.map(|a| a.email).collect::<Vec<_>>().join(", "));
     }
     if args.faults {
         println!("  faults    enabled: POST {}/__sandbox/faults", sandbox.url());

@@ -1,4 +1,4 @@
-//! Deterministic demo data: one business, groups of every access level, ten people, 64
+//! Deterministic demo data: one business, groups of every access level, eleven people, 64
 //! threads with tags, replies, likes, follows, a private thread with guests and a thread with
 //! a Zoom meeting. Content and ids never change; times are laid out backwards from `anchor`
 //! (the moment of seeding) so the board shows recent activity.
@@ -21,22 +21,25 @@ pub struct Account {
     pub totp: Option<&'static str>,
 }
 
-/// Every role an ordinary member needs to use the whole board.
-pub const MEMBER_ROLES: &str = "CommunityThread-List,CommunityThread-Read,CommunityThread-Create,CommunityThread-Edit,\
+/// A community manager's roles: every community entity, and people and places to look up.
+/// Nexudus gives REST roles to staff only; ordinary members hold none and use the Public API.
+pub const MANAGER_ROLES: &str = "CommunityThread-List,CommunityThread-Read,CommunityThread-Create,CommunityThread-Edit,\
 CommunityThread-Delete,CommunityMessage-List,CommunityMessage-Read,CommunityMessage-Create,CommunityMessage-Edit,\
-CommunityMessage-Delete,CommunityGroup-List,CommunityGroup-Read,CommunityThreadFollow-List,CommunityThreadFollow-Read,\
-CommunityThreadFollow-Create,CommunityThreadFollow-Delete,CommunityThreadLike-List,CommunityThreadLike-Read,\
-CommunityThreadLike-Create,CommunityThreadLike-Delete,CommunityThreadMute-List,CommunityThreadMute-Read,\
-CommunityThreadMute-Create,CommunityThreadMute-Delete,User-List,User-Read,Coworker-List,Coworker-Read,\
-Business-List,Business-Read";
+CommunityMessage-Delete,CommunityGroup-List,CommunityGroup-Read,CommunityGroup-Create,CommunityGroup-Edit,\
+CommunityGroup-Delete,CommunityThreadFollow-List,CommunityThreadFollow-Read,CommunityThreadFollow-Create,\
+CommunityThreadFollow-Edit,CommunityThreadFollow-Delete,CommunityThreadLike-List,CommunityThreadLike-Read,\
+CommunityThreadLike-Create,CommunityThreadLike-Edit,CommunityThreadLike-Delete,CommunityThreadMute-List,\
+CommunityThreadMute-Read,CommunityThreadMute-Create,CommunityThreadMute-Edit,CommunityThreadMute-Delete,User-List,\
+User-Read,Coworker-List,Coworker-Read,Business-List,Business-Read";
 
-/// Reads the board but may not write (no Create, Edit or Delete roles), and may look people
-/// up by id but not search them (User-Read without User-List).
+/// Staff who read the board but may not write (no Create, Edit or Delete roles), and may
+/// look people up by id but not search them (User-Read without User-List).
 pub const READER_ROLES: &str = "CommunityThread-List,CommunityThread-Read,CommunityMessage-List,\
 CommunityMessage-Read,CommunityGroup-List,CommunityGroup-Read,User-Read";
 
+/// An ordinary member (a customer): no REST roles at all.
 const fn member(user_id: i64, email: &'static str, full_name: &'static str) -> Account {
-    Account { user_id, email, password: "demo-member", full_name, is_admin: false, roles: MEMBER_ROLES, totp: None }
+    Account { user_id, email, password: "demo-member", full_name, is_admin: false, roles: "", totp: None }
 }
 
 pub const ACCOUNTS: &[Account] = &[
@@ -50,10 +53,14 @@ pub const ACCOUNTS: &[Account] = &[
     member(2008, "jonas@example.com", "Jonas Lindqvist"),
     Account { totp: Some("246810"), ..member(2009, "twofactor@example.com", "Chloé Martin") },
     Account { password: "demo-reader", roles: READER_ROLES, ..member(2010, "reader@example.com", "Ray Reader") },
+    Account { password: "demo-manager", roles: MANAGER_ROLES, ..member(2011, "manager@example.com", "Dana Whitfield") },
 ];
 
 /// The account the quick start prints and the e2e journeys use.
 pub const DEMO_MEMBER: &Account = &ACCOUNTS[1];
+
+/// The community manager: staff with every community REST role, not an administrator.
+pub const MANAGER: &Account = &ACCOUNTS[10];
 
 /// The coworker (customer profile) id of a seeded user.
 pub fn coworker_of(user_id: i64) -> i64 {

@@ -1,4 +1,5 @@
-//! Who may see and post what (contract doc §6, §11): group access levels and private threads.
+//! Who may see and post what on the Public API (contract doc §6, §8, §11): group access
+//! levels and private threads. REST is the staff's back office and has none of these rules.
 //!
 //! Access levels: 1 Restricted (everyone sees, members post), 2 Public (everyone sees and
 //! posts), 3 Private (members see and post). A Private thread is for its author and its
@@ -9,7 +10,15 @@ use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::auth::Caller;
-use crate::routes::listing::Visibility;
+
+/// Rows the caller may see, as one SQL condition and its parameters. `None` means no
+/// restriction.
+pub type Visibility = Option<(String, Vec<SqlValue>)>;
+
+/// The condition itself, `1` for no restriction.
+pub fn condition(visibility: Visibility) -> (String, Vec<SqlValue>) {
+    visibility.unwrap_or_else(|| ("1".to_owned(), Vec::new()))
+}
 
 pub const RESTRICTED: i64 = 1;
 pub const PUBLIC: i64 = 2;
@@ -40,19 +49,23 @@ pub fn threads(caller: &Caller, alias: &str) -> Visibility {
     Some((condition, vec![me.clone(), me.clone(), me]))
 }
 
-/// Records that hang off a thread through `thread_column` (replies, likes, follows, mutes):
-/// visible when the thread is.
-pub fn through_thread(caller: &Caller, thread_column: &str) -> Visibility {
-    let (condition, params) = threads(caller, "vt")?;
-    Some((format!("EXISTS (SELECT 1 FROM community_threads vt WHERE vt.id = t.{thread_column} AND {condition})"), params))
-}
-
-/// Groups the caller may see: all but the Private ones they are not in.
-pub fn groups(caller: &Caller) -> Visibility {
+/// Groups (table alias `alias`) the caller may see: all but the Private ones they are not in.
+pub fn groups(caller: &Caller, alias: &str) -> Visibility {
     if caller.is_admin {
         return None;
     }
-    Some((format!("(t.group_access <> {PRIVATE} OR {})", member_of("t.id")), vec![SqlValue::Integer(caller.user_id)]))
+    let condition = format!("({alias}.group_access <> {PRIVATE} OR {})", member_of(&format!("{alias}.id")));
+    Some((condition, vec![SqlValue::Integer(caller.user_id)]))
+}
+
+/// SQL: whether the caller may post in group `alias` (a row of `community_groups`): `Public`
+/// groups take everyone, the others their members. `CanPostMessages` on the Public API.
+pub fn may_post_sql(caller: &Caller, alias: &str) -> (String, Vec<SqlValue>) {
+    if caller.is_admin {
+        return ("1".to_owned(), Vec::new());
+    }
+    let condition = format!("({alias}.group_access = {PUBLIC} OR {})", member_of(&format!("{alias}.id")));
+    (condition, vec![SqlValue::Integer(caller.user_id)])
 }
 
 /// Whether the caller may start or reply to a conversation in `group` (None: no group).
@@ -75,18 +88,21 @@ pub fn may_post_in_group(conn: &Connection, caller: &Caller, group: Option<i64>)
     }
 }
 
-/// Whether the caller may see thread `id` at all.
-pub fn may_see_thread(conn: &Connection, caller: &Caller, id: i64) -> rusqlite::Result<bool> {
-    let (condition, mut params) = threads(caller, "t").unwrap_or_else(|| ("1".into(), Vec::new()));
-    params.insert(0, SqlValue::Integer(id));
-    conn.query_row(
-        &format!("SELECT EXISTS (SELECT 1 FROM community_threads t WHERE t.id = ? AND {condition})"),
-        rusqlite::params_from_iter(params.iter()),
-        |r| r.get(0),
-    )
+/// A thread as far as the caller may see it.
+pub struct SeenThread {
+    pub author: i64,
+    pub subject: String,
+    pub group: Option<i64>,
 }
 
-/// The group of thread `id`, if the thread exists.
-pub fn thread_group(conn: &Connection, id: i64) -> rusqlite::Result<Option<Option<i64>>> {
-    conn.query_row("SELECT community_group_id FROM community_threads WHERE id = ?1", [id], |r| r.get(0)).optional()
+/// Thread `id` if it exists and the caller may see it; a hidden thread is as good as missing.
+pub fn thread(conn: &Connection, caller: &Caller, id: i64) -> rusqlite::Result<Option<SeenThread>> {
+    let (visible, mut params) = condition(threads(caller, "t"));
+    params.insert(0, SqlValue::Integer(id));
+    conn.query_row(
+        &format!("SELECT t.user_id, t.subject, t.community_group_id FROM community_threads t WHERE t.id = ? AND {visible}"),
+        rusqlite::params_from_iter(params.iter()),
+        |r| Ok(SeenThread { author: r.get(0)?, subject: r.get(1)?, group: r.get(2)? }),
+    )
+    .optional()
 }

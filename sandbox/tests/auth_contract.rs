@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::Running;
+use common::{Running, MANAGER, MEMBER};
 use serde_json::Value;
 
 async fn token_request(run: &Running, content_type: &str, body: &str, client_id: Option<&str>) -> (u16, Value) {
@@ -71,7 +71,7 @@ async fn refresh_rotates_the_refresh_token() {
     let (status, _) = token_request(&run, FORM, &format!("grant_type=refresh_token&refresh_token={rt2}"), None).await;
     assert_eq!(status, 400);
     // The first access token still works after rotation.
-    let (status, _) = run.get(first["access_token"].as_str().unwrap(), "/api/community/communitythreads").await;
+    let (status, _) = run.get(first["access_token"].as_str().unwrap(), "/api/public/community/board/threads").await;
     assert_eq!(status, 200);
 }
 
@@ -91,10 +91,13 @@ async fn missing_unknown_or_expired_tokens_get_an_empty_401() {
     config.access_token_ttl = std::time::Duration::from_secs(3);
     let short = board_sandbox::Sandbox::start(config).await.unwrap();
     let short_run = Running { sandbox: short, http: reqwest::Client::new(), dir };
-    let token = short_run.token_for("member@example.com", "demo-member").await;
-    assert_eq!(short_run.get(&token, "/api/community/communitythreads").await.0, 200);
+    let member = short_run.sign_in(MEMBER).await;
+    let manager = short_run.sign_in(MANAGER).await;
+    assert_eq!(short_run.get(&member, "/api/public/community/board/threads").await.0, 200);
+    assert_eq!(short_run.get(&manager, "/api/community/communitythreads").await.0, 200);
     tokio::time::sleep(std::time::Duration::from_millis(4100)).await;
-    assert_eq!(short_run.get(&token, "/api/community/communitythreads").await.0, 401, "an expired token is refused");
+    assert_eq!(short_run.get(&member, "/api/public/community/board/threads").await, (401, Value::Null), "an expired token is refused");
+    assert_eq!(short_run.get(&manager, "/api/community/communitythreads").await, (401, Value::Null), "on REST too");
 }
 
 #[tokio::test]
@@ -103,7 +106,7 @@ async fn basic_credentials_are_accepted() {
     let response = run
         .http
         .get(run.url("/api/community/communitythreads"))
-        .basic_auth("member@example.com", Some("demo-member"))
+        .basic_auth(MANAGER.0, Some(MANAGER.1))
         .send()
         .await
         .unwrap();
@@ -111,7 +114,7 @@ async fn basic_credentials_are_accepted() {
     let response = run
         .http
         .get(run.url("/api/community/communitythreads"))
-        .basic_auth("member@example.com", Some("wrong"))
+        .basic_auth(MANAGER.0, Some("wrong"))
         .send()
         .await
         .unwrap();
@@ -121,14 +124,17 @@ async fn basic_credentials_are_accepted() {
 #[tokio::test]
 async fn a_missing_role_is_a_401_not_a_403() {
     let run = Running::start().await;
-    // The read-only member holds User-Read but not User-List: the batch form works, a
+    // The read-only staff account holds User-Read but not User-List: the batch form works, a
     // search is refused with the same empty 401 as a bad token.
     let reader = run.token_for("reader@example.com", "demo-reader").await;
     assert_eq!(run.get(&reader, "/api/community/communitythreads").await.0, 200);
     assert_eq!(run.get(&reader, "/api/sys/users/?id=%5B2002%5D").await.0, 200);
     assert_eq!(run.get(&reader, "/api/sys/users").await, (401, Value::Null));
-    let member = run.token_for("member@example.com", "demo-member").await;
-    assert_eq!(run.get(&member, "/api/sys/users").await.0, 200);
+    let manager = run.sign_in(MANAGER).await;
+    assert_eq!(run.get(&manager, "/api/sys/users").await.0, 200);
+    // An ordinary member holds no role at all (Nexudus grants REST roles to staff only).
+    let member = run.sign_in(MEMBER).await;
+    assert_eq!(run.get(&member, "/api/sys/users").await, (401, Value::Null));
 }
 
 #[tokio::test]

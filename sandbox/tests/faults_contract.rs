@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::Running;
+use common::{Running, MANAGER, MEMBER};
 use serde_json::json;
 
 const THREADS: &str = "/api/community/communitythreads";
@@ -17,7 +17,7 @@ async fn fault_routes_do_not_exist_unless_enabled() {
 #[tokio::test]
 async fn each_fault_kind_fails_the_next_requests_then_stops() {
     let run = Running::start_with(|c| c.faults = true).await;
-    let token = run.token_for("member@example.com", "demo-member").await;
+    let token = run.sign_in(MANAGER).await;
     let queue = |fault: serde_json::Value| {
         let http = run.http.clone();
         let url = run.url("/__sandbox/faults");
@@ -53,4 +53,35 @@ async fn each_fault_kind_fails_the_next_requests_then_stops() {
 
     let listed: serde_json::Value = run.http.get(run.url("/__sandbox/faults")).send().await.unwrap().json().await.unwrap();
     assert_eq!(listed, json!([]));
+}
+
+#[tokio::test]
+async fn faults_apply_to_the_public_api_board_too() {
+    let run = Running::start_with(|c| c.faults = true).await;
+    let member = run.sign_in(MEMBER).await;
+    const BOARD: &str = "/api/public/community/board/threads";
+    let queue = |fault: serde_json::Value| {
+        let http = run.http.clone();
+        let url = run.url("/__sandbox/faults");
+        async move { assert_eq!(http.post(url).json(&fault).send().await.unwrap().status(), 200) }
+    };
+    queue(json!({ "path": BOARD, "kind": "server_error" })).await;
+    assert_eq!(run.get(&member, BOARD).await, (500, json!({ "Message": "An error has occurred." })));
+    assert_eq!(run.get(&member, BOARD).await.0, 200);
+
+    queue(json!({ "path": "/api/public/community/board/threads/10001/like", "kind": "throttle", "retry_after": 2, "method": "POST" })).await;
+    let response = run.http.post(run.url("/api/public/community/board/threads/10001/like")).bearer_auth(&member).send().await.unwrap();
+    assert_eq!((response.status().as_u16(), response.headers()["retry-after"].to_str().unwrap()), (409, "2"));
+    // The throttled press changed nothing: the next one likes (the member does not like 10001 yet).
+    let (status, body) = run.post(&member, "/api/public/community/board/threads/10001/like", &json!({})).await;
+    assert_eq!((status, &body["Value"]), (200, &json!(true)));
+
+    // A slow answer: the reply is stored although the answer comes late.
+    queue(json!({ "path": "/api/public/community/board/threads/10062/messages", "kind": "slow_response", "delay_ms": 300, "method": "POST" })).await;
+    let started = std::time::Instant::now();
+    let (status, created) = run.post(&member, "/api/public/community/board/threads/10062/messages", &json!({ "Content": "late" })).await;
+    assert!(started.elapsed() >= std::time::Duration::from_millis(300));
+    assert_eq!(status, 200, "{created}");
+    queue(json!({ "path": BOARD, "kind": "unauthorized" })).await;
+    assert_eq!(run.get(&member, BOARD).await, (401, serde_json::Value::Null));
 }

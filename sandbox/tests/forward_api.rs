@@ -57,7 +57,7 @@ async fn the_password_grant_and_the_refresh_work_through_the_proxy() {
 #[tokio::test]
 async fn lists_with_filters_and_paging_are_the_tenants() {
     let (tenant, proxy) = pair().await;
-    let token = tenant.token_for("member@example.com", "demo-member").await;
+    let token = tenant.token_for("manager@example.com", "demo-manager").await;
     for path in [
         "/api/community/communitythreads?CommunityThread_CommunityGroup=4001&page=2&size=5&orderBy=Id&dir=-1",
         "/api/community/communitythreads?CommunityThread_Subject=welcome&size=3",
@@ -65,6 +65,9 @@ async fn lists_with_filters_and_paging_are_the_tenants() {
         "/api/community/communitymessages?CommunityMessage_CommunityThread=10001&page=1&size=2",
         "/api/sys/users/?id=[2001,2002]",
         "/api/community/communitythreads?from_CommunityThread_LastMessageDate=not-a-date",
+        "/api/public/community/board/threads?groupId=4001&query=lunch&size=3",
+        "/api/public/community/board/threads/10062/messages?size=2",
+        "/api/public/community/board/groups",
     ] {
         let (through, direct) = both(&tenant, &proxy, &token, path).await;
         assert_eq!(through, direct, "{path}");
@@ -76,7 +79,7 @@ async fn lists_with_filters_and_paging_are_the_tenants() {
 #[tokio::test]
 async fn writes_land_on_the_tenant_and_validation_errors_come_back() {
     let (tenant, proxy) = pair().await;
-    let token = tenant.token_for("member@example.com", "demo-member").await;
+    let token = tenant.token_for("manager@example.com", "demo-manager").await;
 
     let mut invalid = Running::new_thread("x");
     invalid.as_object_mut().unwrap().remove("Subject");
@@ -99,7 +102,7 @@ async fn writes_land_on_the_tenant_and_validation_errors_come_back() {
 #[tokio::test]
 async fn a_bad_token_and_a_missing_record_are_the_tenants_answers() {
     let (tenant, proxy) = pair().await;
-    let token = tenant.token_for("member@example.com", "demo-member").await;
+    let token = tenant.token_for("manager@example.com", "demo-manager").await;
     let (through, direct) = both(&tenant, &proxy, "not-a-token", "/api/community/communitythreads").await;
     assert_eq!(through, (401, Value::Null));
     assert_eq!(through, direct);
@@ -113,7 +116,7 @@ async fn a_bad_token_and_a_missing_record_are_the_tenants_answers() {
 #[tokio::test]
 async fn a_large_message_round_trips() {
     let (tenant, proxy) = pair().await;
-    let token = tenant.token_for("member@example.com", "demo-member").await;
+    let token = tenant.token_for("manager@example.com", "demo-manager").await;
     let message: String = (0..200 * 1024).map(|i| char::from(b'a' + (i % 26) as u8)).collect();
     let mut thread = Running::new_thread("Large");
     thread["Message"] = json!(message);
@@ -128,7 +131,7 @@ async fn a_large_message_round_trips() {
 #[tokio::test]
 async fn the_tenants_headers_and_throttling_come_back() {
     let (tenant, proxy) = pair().await;
-    let token = tenant.token_for("member@example.com", "demo-member").await;
+    let token = tenant.token_for("manager@example.com", "demo-manager").await;
     let fault = json!({"path": "/api/community/communitythreads", "kind": "throttle", "retry_after": 3});
     assert_eq!(tenant.http.post(tenant.url("/__sandbox/faults")).json(&fault).send().await.unwrap().status(), 200);
     let answer = proxy.http.get(proxy.url("/api/community/communitythreads")).bearer_auth(&token).send().await.unwrap();

@@ -32,11 +32,14 @@ impl Process {
             .stderr(Stdio::null())
             .spawn()
             .expect("start the sandbox binary");
+        // Owned at once, so a start that times out is still killed and waited for (Drop).
+        let mut process = Process { child, url: String::new() };
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
             if let Ok(url) = std::fs::read_to_string(&addr_file) {
                 if !url.is_empty() {
-                    return Process { child, url };
+                    process.url = url;
+                    return process;
                 }
             }
             assert!(Instant::now() < deadline, "the sandbox did not start");
@@ -60,7 +63,8 @@ async fn token(http: &reqwest::Client, url: &str) -> String {
     let answer: Value = http
         .post(format!("{url}/api/token"))
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .body("grant_type=password&username=member%40example.com&password=demo-member")
+        // The community manager: staff, who write over REST.
+        .body("grant_type=password&username=manager%40example.com&password=demo-manager")
         .send()
         .await
         .unwrap()
@@ -89,10 +93,10 @@ async fn client(http: reqwest::Client, url: String, token: String, seed: u64, un
         let started = Instant::now();
         let request = match pick {
             0 => http.post(format!("{url}/api/community/communitythreads")).json(&json!({
-                "BusinessId": 1001, "UserId": 2002, "CommunityGroupId": 4001, "Subject": format!("load {seed}-{n}"), "Message": "m"
+                "BusinessId": 1001, "UserId": 2011, "CommunityGroupId": 4001, "Subject": format!("load {seed}-{n}"), "Message": "m"
             })),
             1 | 2 => http.post(format!("{url}/api/community/communitymessages")).json(&json!({
-                "CommunityThreadId": 10062, "UserId": 2002, "Message": format!("reply {seed}-{n}")
+                "CommunityThreadId": 10062, "UserId": 2011, "Message": format!("reply {seed}-{n}")
             })),
             _ => http.get(format!("{url}/api/community/communitythreads?page={}&orderBy=LastMessageDate&dir=-1", 1 + (n >> 40) % 3)),
         };

@@ -1,5 +1,5 @@
-//! Random query strings and bodies: the sandbox answers each with a 2xx or 4xx, never a 5xx,
-//! and stays up.
+//! Random query strings and bodies, on REST and on the Public API board: the sandbox answers
+//! each with a 2xx or 4xx, never a 5xx, and stays up.
 
 mod common;
 
@@ -7,20 +7,27 @@ use common::Running;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
-const PATHS: [&str; 6] = [
+const PATHS: [&str; 12] = [
     "/api/community/communitythreads",
     "/api/community/communitymessages",
     "/api/community/communitygroups",
     "/api/community/communitythreadlikes",
     "/api/sys/users",
     "/api/spaces/coworkers",
+    "/api/public/community/board/threads",
+    "/api/public/community/board/threads/10062/messages",
+    "/api/public/community/board/threads/10059",
+    "/api/public/community/board/threads/10062/like",
+    "/api/public/community/board/10062/messages/50001/like",
+    "/api/public/community/board/groups",
 ];
 
 fn query_part() -> impl Strategy<Value = String> {
     let keys = prop::sample::select(vec![
         "page", "size", "orderBy", "orderby", "dir", "id", "Id", "UniqueId", "CommunityThread_Subject",
         "CommunityThread_CommunityGroup", "CommunityThread_Private", "from_CommunityThread_CreatedOn",
-        "to_CommunityThread_LastMessageDate", "CommunityMessage_CommunityThread", "User_FullName", "from_Id", "zz",
+        "to_CommunityThread_LastMessageDate", "CommunityMessage_CommunityThread", "User_FullName", "from_Id", "zz", "groupId",
+        "inbox", "query", "tag", "_shape",
     ]);
     let values = prop_oneof![
         "-?[0-9]{0,20}",
@@ -48,7 +55,7 @@ fn body() -> impl Strategy<Value = serde_json::Value> {
     let keys = prop::sample::select(vec![
         "Id", "BusinessId", "UserId", "CoworkerId", "CommunityGroupId", "Subject", "Message", "Tags", "Private", "Guests",
         "AddedGuests", "RemovedGuests", "IncludeZoomInvite", "ZoomEventData", "CommunityThreadId", "ThreadId", "Name",
-        "GroupAccess", "Members", "InstantDelivery", "SystemId", "subject",
+        "GroupAccess", "Members", "InstantDelivery", "SystemId", "subject", "GroupId", "Title", "Content", "title",
     ]);
     prop::collection::vec((keys, json_value()), 0..10)
         .prop_map(|pairs| serde_json::Value::Object(pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()))
@@ -58,19 +65,18 @@ fn body() -> impl Strategy<Value = serde_json::Value> {
 fn random_requests_never_get_a_server_error() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let run = runtime.block_on(Running::start());
-    let admin = runtime.block_on(run.token_for("admin@example.com", "demo-admin"));
-    let member = runtime.block_on(run.token_for("member@example.com", "demo-member"));
+    let tokens = [common::ADMIN, common::MANAGER, common::MEMBER].map(|account| runtime.block_on(run.sign_in(account)));
     let mut runner = TestRunner::new(Config { cases: 300, failure_persistence: None, ..Config::default() });
     let strategy = (
         prop::sample::select(PATHS.to_vec()),
         prop::collection::vec(query_part(), 0..5),
         body(),
         0..4u8,
-        any::<bool>(),
+        0..3usize,
     );
     runner
-        .run(&strategy, |(path, query, body, verb, as_admin)| {
-            let token = if as_admin { &admin } else { &member };
+        .run(&strategy, |(path, query, body, verb, who)| {
+            let token = &tokens[who];
             let url = format!("{}?{}", run.url(path), query.join("&"));
             let (status, answer) = runtime.block_on(async {
                 let request = match verb {
@@ -86,5 +92,6 @@ fn random_requests_never_get_a_server_error() {
         })
         .unwrap();
     // Still serving after all of that.
-    assert_eq!(runtime.block_on(run.get(&member, "/api/community/communitythreads")).0, 200);
+    assert_eq!(runtime.block_on(run.get(&tokens[1], "/api/community/communitythreads")).0, 200);
+    assert_eq!(runtime.block_on(run.get(&tokens[2], "/api/public/community/board/threads")).0, 200);
 }

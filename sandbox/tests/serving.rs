@@ -53,7 +53,7 @@ async fn files_and_answers_are_compressed_when_the_browser_asks() {
     assert!(!plain.headers().contains_key("content-encoding"));
     assert_eq!(plain.bytes().await.unwrap().len(), wasm_like.len());
     // API answers too.
-    let token = run.token_for("member@example.com", "demo-member").await;
+    let token = run.token_for("manager@example.com", "demo-manager").await;
     let list = run
         .http
         .get(run.url("/api/community/communitythreads?size=50"))

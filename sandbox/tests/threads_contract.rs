@@ -3,7 +3,7 @@
 mod common;
 
 use board_sandbox::seed::{FIRST_THREAD_ID, THREAD_COUNT};
-use common::Running;
+use common::{Running, MANAGER, MEMBER};
 use serde_json::Value;
 
 const ENVELOPE_KEYS: [&str; 13] = [
@@ -77,32 +77,56 @@ async fn order_by_last_message_date_descending_in_every_documented_form() {
 }
 
 #[tokio::test]
-async fn members_do_not_see_private_threads_or_private_groups_they_are_not_in() {
+async fn staff_see_every_thread_and_members_get_nothing_from_rest() {
     let run = Running::start().await;
-    let member = run.token_for("member@example.com", "demo-member").await;
-    let (_, body) = run.get(&member, "/api/community/communitythreads?size=1000").await;
+    // REST is the back office: the community manager sees private threads and Private groups
+    // she is in no way part of (members' visibility is the Public API's, portal_board_contract.rs).
+    let manager = run.sign_in(MANAGER).await;
+    let (_, body) = run.get(&manager, "/api/community/communitythreads?size=1000").await;
     let seen = ids(&body);
-    assert_eq!(body["TotalItems"].as_i64().unwrap(), seen.len() as i64);
-    assert!(seen.len() < THREAD_COUNT as usize);
-    assert!(seen.contains(&(FIRST_THREAD_ID + 58)), "a private thread the member is a guest of");
-    assert!(!seen.contains(&(FIRST_THREAD_ID + 50)), "a private thread the member is not a guest of");
-    // Group 4006 is private and the demo member is not in it.
-    let (_, in_board) = run.get(&member, "/api/community/communitythreads?CommunityThread_CommunityGroup=4006").await;
-    assert_eq!(in_board["TotalItems"], 0);
-    let (status, _) = run.get(&member, &format!("/api/community/communitythreads/{}", FIRST_THREAD_ID + 50)).await;
-    assert_eq!(status, 404, "a hidden thread is not found, not forbidden");
+    assert_eq!(body["TotalItems"], THREAD_COUNT);
+    assert!(seen.contains(&(FIRST_THREAD_ID + 50)) && seen.contains(&(FIRST_THREAD_ID + 58)), "private threads");
+    let (_, in_board) = run.get(&manager, "/api/community/communitythreads?CommunityThread_CommunityGroup=4006").await;
+    assert!(in_board["TotalItems"].as_i64().unwrap() > 0, "threads of the Private group 4006");
+    assert_eq!(run.get(&manager, &format!("/api/community/communitythreads/{}", FIRST_THREAD_ID + 50)).await.0, 200);
+    let (_, groups) = run.get(&manager, "/api/community/communitygroups").await;
+    assert_eq!(groups["TotalItems"], 6, "every group, Private ones too");
+    let (_, replies) = run.get(&manager, "/api/community/communitymessages?size=1").await;
+    let (_, all_replies) = run.get(&run.sign_in(common::ADMIN).await, "/api/community/communitymessages?size=1").await;
+    assert_eq!(replies["TotalItems"], all_replies["TotalItems"], "every reply, as the administrator sees them");
+
+    // An ordinary member holds no REST role: every REST call is an empty 401.
+    let member = run.sign_in(MEMBER).await;
+    for path in [
+        "/api/community/communitythreads".to_owned(),
+        format!("/api/community/communitythreads/{FIRST_THREAD_ID}"),
+        format!("/api/community/communitythreads/?id=[{FIRST_THREAD_ID}]"),
+        "/api/community/communitymessages".to_owned(),
+        "/api/community/communitygroups".to_owned(),
+        "/api/community/communitythreadlikes".to_owned(),
+        "/api/community/communitythreads/commands".to_owned(),
+        "/api/sys/users".to_owned(),
+        "/api/sys/users/?id=[2002]".to_owned(),
+        "/api/spaces/coworkers".to_owned(),
+        "/api/sys/businesses/1001".to_owned(),
+    ] {
+        assert_eq!(run.get(&member, &path).await, (401, Value::Null), "GET {path}");
+    }
+    // Their own profile and avatars still answer.
+    assert_eq!(run.get(&member, "/api/public/coworkers/profiles").await.0, 200);
+    assert_eq!(run.http.get(run.url("/media/coworker/3002/avatar")).send().await.unwrap().status(), 200);
 }
 
 #[tokio::test]
 async fn get_by_id_includes_guests_and_unknown_ids_are_not_found() {
     let run = Running::start().await;
-    let member = run.token_for("member@example.com", "demo-member").await;
-    let (status, body) = run.get(&member, &format!("/api/community/communitythreads/{}", FIRST_THREAD_ID + 58)).await;
+    let manager = run.sign_in(MANAGER).await;
+    let (status, body) = run.get(&manager, &format!("/api/community/communitythreads/{}", FIRST_THREAD_ID + 58)).await;
     assert_eq!(status, 200);
     assert_eq!(body["Private"], true);
     assert_eq!(body["Guests"], serde_json::json!([2002, 2004]));
     for missing in ["999999", "abc"] {
-        let (status, body) = run.get(&member, &format!("/api/community/communitythreads/{missing}")).await;
+        let (status, body) = run.get(&manager, &format!("/api/community/communitythreads/{missing}")).await;
         assert_eq!((status, body), (404, Value::String("Not found".into())));
     }
 }
@@ -125,19 +149,19 @@ async fn filters_match_text_without_case_and_ids_exactly() {
 #[tokio::test]
 async fn batch_forms_return_a_bare_array() {
     let run = Running::start().await;
-    let member = run.token_for("member@example.com", "demo-member").await;
-    let (status, body) = run.get(&member, "/api/sys/users/?id=%5B2003%2C2002%5D").await;
+    let manager = run.sign_in(MANAGER).await;
+    let (status, body) = run.get(&manager, "/api/sys/users/?id=%5B2003%2C2002%5D").await;
     assert_eq!(status, 200);
     let names: Vec<&str> = body.as_array().unwrap().iter().map(|u| u["FullName"].as_str().unwrap()).collect();
     assert_eq!(names, vec!["Sam Rivera", "Priya Natarajan"]);
-    let (_, threads) = run.get(&member, &format!("/api/community/communitythreads/?id=[{},{}]", FIRST_THREAD_ID, FIRST_THREAD_ID + 1)).await;
+    let (_, threads) = run.get(&manager, &format!("/api/community/communitythreads/?id=[{},{}]", FIRST_THREAD_ID, FIRST_THREAD_ID + 1)).await;
     assert_eq!(threads.as_array().unwrap().len(), 2);
 }
 
 #[tokio::test]
 async fn who_am_i_names_the_member_and_business() {
     let run = Running::start().await;
-    let member = run.token_for("member@example.com", "demo-member").await;
+    let member = run.sign_in(MEMBER).await;
     let (status, body) = run.get(&member, "/api/public/coworkers/profiles").await;
     assert_eq!(status, 200);
     assert_eq!(body["User"]["FullName"], "Sam Rivera");
@@ -179,7 +203,7 @@ async fn data_survives_a_restart_and_is_not_seeded_twice() {
     let first = board_sandbox::Sandbox::start(board_sandbox::SandboxConfig::for_tests(&db)).await.unwrap();
     assert!(first.seeded);
     let run = Running { sandbox: first, http: reqwest::Client::new(), dir };
-    let token = run.token_for("member@example.com", "demo-member").await;
+    let token = run.sign_in(MANAGER).await;
     let (_, before) = run.get(&token, "/api/community/communitythreads?size=1000").await;
     run.sandbox.stop().await;
 
@@ -236,7 +260,7 @@ async fn written_data_survives_a_restart() {
     let db = dir.path().join("durable.sqlite");
     let first = board_sandbox::Sandbox::start(board_sandbox::SandboxConfig::for_tests(&db)).await.unwrap();
     let run = Running { sandbox: first, http: reqwest::Client::new(), dir };
-    let token = run.token_for("member@example.com", "demo-member").await;
+    let token = run.sign_in(MANAGER).await;
     let (_, created) = run.post(&token, "/api/community/communitythreads", &Running::new_thread("Still here?")).await;
     let id = created["Value"]["Id"].as_i64().unwrap();
     run.sandbox.stop().await;
@@ -251,7 +275,7 @@ async fn written_data_survives_a_restart() {
     let third = board_sandbox::Sandbox::start(config).await.unwrap();
     assert!(third.seeded);
     let run3 = Running { sandbox: third, http: reqwest::Client::new(), dir: tempfile::tempdir().unwrap() };
-    let fresh = run3.token_for("member@example.com", "demo-member").await;
+    let fresh = run3.sign_in(MANAGER).await;
     assert_eq!(run3.get(&fresh, &format!("/api/community/communitythreads/{id}")).await.0, 404);
 }
 

@@ -2,14 +2,15 @@
 
 mod common;
 
-use common::{error_properties, Running};
+use common::{error_properties, Running, ADMIN, MANAGER, MEMBER, PRIYA, READER};
 use serde_json::{json, Value};
 
 const THREADS: &str = "/api/community/communitythreads";
 const MESSAGES: &str = "/api/community/communitymessages";
 
-async fn member(run: &Running) -> String {
-    run.token_for("member@example.com", "demo-member").await
+/// The community manager: staff with every community REST role.
+async fn manager(run: &Running) -> String {
+    run.sign_in(MANAGER).await
 }
 
 async fn create_thread(run: &Running, token: &str, body: &Value) -> i64 {
@@ -21,22 +22,22 @@ async fn create_thread(run: &Running, token: &str, body: &Value) -> i64 {
 #[tokio::test]
 async fn create_answers_the_action_envelope_and_fills_server_fields() {
     let run = Running::start().await;
-    let token = member(&run).await;
+    let token = manager(&run).await;
     let (status, envelope) = run.post(&token, THREADS, &Running::new_thread("Hello board")).await;
     assert_eq!(status, 200);
     assert_eq!(envelope["Message"], "CommunityThread was successfully created.");
     assert_eq!((envelope["WasSuccessful"].as_bool(), envelope["Status"].as_i64()), (Some(true), Some(200)));
     assert_eq!(envelope["Errors"], Value::Null);
-    assert_eq!(envelope["UpdatedBy"], "member@example.com");
+    assert_eq!(envelope["UpdatedBy"], "manager@example.com");
     let id = envelope["Value"]["Id"].as_i64().unwrap();
 
     let (_, record) = run.get(&token, &format!("{THREADS}/{id}")).await;
     assert_eq!(record["Subject"], "Hello board");
-    assert_eq!(record["CoworkerId"], 3002, "the author's customer profile is filled in");
+    assert_eq!(record["CoworkerId"], 3011, "the author's customer profile is filled in");
     assert_eq!(record["UniqueId"].as_str().unwrap().len(), 36);
     assert!(record["CreatedOn"].as_str().unwrap().ends_with('Z'));
     assert_eq!(record["LastMessageDate"], record["CreatedOn"], "a new thread is fresh activity");
-    assert_eq!(record["UpdatedBy"], "member@example.com");
+    assert_eq!(record["UpdatedBy"], "manager@example.com");
     assert_eq!(record["Guests"], json!([]));
     // Read-only fields in a body are ignored, not stored.
     let mut body = Running::new_thread("Sneaky");
@@ -49,7 +50,7 @@ async fn create_answers_the_action_envelope_and_fills_server_fields() {
 #[tokio::test]
 async fn validation_lists_every_missing_required_field() {
     let run = Running::start().await;
-    let token = member(&run).await;
+    let token = manager(&run).await;
     let (status, body) = run.post(&token, THREADS, &json!({ "Subject": "  ", "Private": "perhaps" })).await;
     assert_eq!(status, 400);
     assert_eq!(body["WasSuccessful"], false);
@@ -73,30 +74,41 @@ async fn validation_lists_every_missing_required_field() {
 }
 
 #[tokio::test]
-async fn members_post_only_as_themselves_and_only_where_allowed() {
+async fn staff_post_as_themselves_in_any_group_and_members_and_the_reader_not_at_all() {
     let run = Running::start().await;
-    let token = member(&run).await;
+    let token = manager(&run).await;
     let mut as_someone_else = Running::new_thread("x");
     as_someone_else["UserId"] = json!(2003);
     assert_eq!(error_properties(&run.post(&token, THREADS, &as_someone_else).await.1), vec!["UserId"]);
-    // Announcements (4003) is Restricted and the demo member is not in it.
-    let mut restricted = Running::new_thread("x");
-    restricted["CommunityGroupId"] = json!(4003);
-    assert_eq!(error_properties(&run.post(&token, THREADS, &restricted).await.1), vec!["CommunityGroupId"]);
-    // Founders Circle (4004) is Restricted and they are in it.
-    restricted["CommunityGroupId"] = json!(4004);
-    assert_eq!(run.post(&token, THREADS, &restricted).await.0, 200);
-    // The read-only member has no Create role at all.
-    let reader = run.token_for("reader@example.com", "demo-reader").await;
+    // Group rules are the members' (the Public API's): staff post in Restricted 4003 and
+    // Private 4006 although they are members of neither.
+    for group in [4003, 4006] {
+        let mut body = Running::new_thread("x");
+        body["CommunityGroupId"] = json!(group);
+        assert_eq!(run.post(&token, THREADS, &body).await.0, 200, "group {group}");
+    }
+    let (status, _) = run.post(&token, MESSAGES, &json!({ "CommunityThreadId": 10051, "UserId": 2011, "Message": "staff reply" })).await;
+    assert_eq!(status, 200, "a reply in a private thread the manager is no guest of");
+    // The administrator may post for someone else.
+    let admin = run.sign_in(ADMIN).await;
+    assert_eq!(run.post(&admin, THREADS, &as_someone_else).await.0, 200);
+    // The read-only staff account has no Create role, and a member no role at all.
+    let reader = run.sign_in(READER).await;
     let mut theirs = Running::new_thread("x");
     theirs["UserId"] = json!(2010);
     assert_eq!(run.post(&reader, THREADS, &theirs).await, (401, Value::Null));
+    let member = run.sign_in(MEMBER).await;
+    let mut own = Running::new_thread("x");
+    own["UserId"] = json!(2002);
+    assert_eq!(run.post(&member, THREADS, &own).await, (401, Value::Null));
+    assert_eq!(run.post(&member, MESSAGES, &json!({ "CommunityThreadId": 10062, "UserId": 2002, "Message": "x" })).await, (401, Value::Null));
+    assert_eq!(run.delete(&member, &format!("{THREADS}/10062")).await, (401, Value::Null));
 }
 
 #[tokio::test]
 async fn put_replaces_the_whole_record() {
     let run = Running::start().await;
-    let token = member(&run).await;
+    let token = manager(&run).await;
     let mut body = Running::new_thread("Original");
     body["Private"] = json!(true);
     body["Guests"] = json!([2003, 2004]);
@@ -105,7 +117,7 @@ async fn put_replaces_the_whole_record() {
 
     // Only the required fields and Id: every optional field is cleared.
     let (status, envelope) = run
-        .put(&token, THREADS, &json!({ "Id": id, "BusinessId": 1001, "UserId": 2002, "Subject": "Renamed", "Message": "New body" }))
+        .put(&token, THREADS, &json!({ "Id": id, "BusinessId": 1001, "UserId": 2011, "Subject": "Renamed", "Message": "New body" }))
         .await;
     assert_eq!(status, 200, "{envelope}");
     assert_eq!(envelope["Message"], "CommunityThread was successfully updated.");
@@ -128,16 +140,20 @@ async fn put_replaces_the_whole_record() {
     assert_eq!(after["Tags"], "kept");
     assert_eq!(after["CreatedOn"], record["CreatedOn"]);
 
-    // PUT needs Id, a record that exists, and its author.
+    // PUT needs Id, a record that exists, and the Edit role; the author never changes.
     let (status, body) = run.put(&token, THREADS, &json!({ "Subject": "x" })).await;
     assert_eq!((status, error_properties(&body)), (400, vec!["Id".to_owned()]));
     let mut missing = after.clone();
     missing["Id"] = json!(999_999);
     assert_eq!(run.put(&token, THREADS, &missing).await, (404, json!("Not found")));
-    let priya = run.token_for("priya@example.com", "demo-member").await;
     let mut hijack = after.clone();
     hijack["Subject"] = json!("mine now");
-    assert_eq!(run.put(&priya, THREADS, &hijack).await.0, 401);
+    for account in [PRIYA, READER] {
+        assert_eq!(run.put(&run.sign_in(account).await, THREADS, &hijack).await, (401, Value::Null), "{}", account.0);
+    }
+    hijack["UserId"] = json!(2001);
+    let admin = run.sign_in(ADMIN).await;
+    assert_eq!(error_properties(&run.put(&admin, THREADS, &hijack).await.1), vec!["UserId"]);
     let mut bad_guest = after;
     bad_guest["Guests"] = json!([424242]);
     assert_eq!(error_properties(&run.put(&token, THREADS, &bad_guest).await.1), vec!["Guests"]);
@@ -146,11 +162,11 @@ async fn put_replaces_the_whole_record() {
 #[tokio::test]
 async fn replies_bump_the_thread_and_delete_cascades() {
     let run = Running::start().await;
-    let token = member(&run).await;
+    let token = manager(&run).await;
     let id = create_thread(&run, &token, &Running::new_thread("Doomed")).await;
     let (_, before) = run.get(&token, &format!("{THREADS}/{id}")).await;
     tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
-    let (status, reply) = run.post(&token, MESSAGES, &json!({ "CommunityThreadId": id, "UserId": 2002, "Message": "First!" })).await;
+    let (status, reply) = run.post(&token, MESSAGES, &json!({ "CommunityThreadId": id, "UserId": 2011, "Message": "First!" })).await;
     assert_eq!(status, 200, "{reply}");
     let reply_id = reply["Value"]["Id"].as_i64().unwrap();
     let (_, after) = run.get(&token, &format!("{THREADS}/{id}")).await;
@@ -158,9 +174,9 @@ async fn replies_bump_the_thread_and_delete_cascades() {
     let (_, replies) = run.get(&token, &format!("{MESSAGES}?CommunityMessage_CommunityThread={id}")).await;
     assert_eq!(replies["TotalItems"], 1);
     for (path, body) in [
-        ("/api/community/communitythreadlikes", json!({ "ThreadId": id, "UserId": 2002 })),
-        ("/api/community/communitythreadfollows", json!({ "ThreadId": id, "UserId": 2002 })),
-        ("/api/community/communitythreadmutes", json!({ "ThreadId": id, "UserId": 2002 })),
+        ("/api/community/communitythreadlikes", json!({ "ThreadId": id, "UserId": 2011 })),
+        ("/api/community/communitythreadfollows", json!({ "ThreadId": id, "UserId": 2011 })),
+        ("/api/community/communitythreadmutes", json!({ "ThreadId": id, "UserId": 2011 })),
     ] {
         assert_eq!(run.post(&token, path, &body).await.0, 200, "{path}");
         let (status, dup) = run.post(&token, path, &body).await;
@@ -178,7 +194,7 @@ async fn replies_bump_the_thread_and_delete_cascades() {
             "communitythreadfollows" => "CommunityThreadFollow",
             _ => "CommunityThreadMute",
         };
-        let admin = run.token_for("admin@example.com", "demo-admin").await;
+        let admin = run.sign_in(ADMIN).await;
         let (_, list) = run.get(&admin, &format!("/api/community/{path}?{prefix}_Thread={id}")).await;
         assert_eq!(list["TotalItems"], 0, "{path} went with the thread");
     }
@@ -186,26 +202,55 @@ async fn replies_bump_the_thread_and_delete_cascades() {
 }
 
 #[tokio::test]
-async fn members_delete_only_their_own_replies() {
+async fn the_manager_lists_edits_and_deletes_a_members_thread_and_reply() {
     let run = Running::start().await;
-    let token = member(&run).await;
-    let priya = run.token_for("priya@example.com", "demo-member").await;
-    let (_, reply) = run.post(&priya, MESSAGES, &json!({ "CommunityThreadId": 10062, "UserId": 2003, "Message": "mine" })).await;
+    let token = manager(&run).await;
+    // Priya, a member, posts through the Public API (she holds no REST role).
+    let priya = run.sign_in(PRIYA).await;
+    let portal = "/api/public/community/board/threads";
+    let (status, created) = run.post(&priya, portal, &json!({ "GroupId": 4001, "Title": "Priya's question", "Content": "Anyone?" })).await;
+    assert_eq!(status, 200, "{created}");
+    let thread = created["Value"]["Id"].as_i64().unwrap();
+    let (_, reply) = run.post(&priya, &format!("{portal}/{thread}/messages"), &json!({ "Content": "Bump" })).await;
     let reply_id = reply["Value"]["Id"].as_i64().unwrap();
-    assert_eq!(run.delete(&token, &format!("{MESSAGES}/{reply_id}")).await.0, 401);
-    assert_eq!(run.delete(&priya, &format!("{MESSAGES}/{reply_id}")).await.0, 200);
-    // Announcements (Restricted) is readable by all but only its members may reply.
-    let (status, body) = run.post(&priya, MESSAGES, &json!({ "CommunityThreadId": 10064, "UserId": 2003, "Message": "x" })).await;
-    assert_eq!((status, error_properties(&body)), (400, vec!["CommunityThreadId".to_owned()]));
-    // A reply to a thread the member cannot see is refused as if the thread did not exist.
-    let (status, body) = run.post(&token, MESSAGES, &json!({ "CommunityThreadId": 10051, "UserId": 2002, "Message": "x" })).await;
-    assert_eq!((status, error_properties(&body)), (400, vec!["CommunityThreadId".to_owned()]));
+
+    // The manager finds them over REST...
+    let (_, hers) = run.get(&token, &format!("{THREADS}?CommunityThread_User=2003&CommunityThread_Subject=question")).await;
+    assert_eq!(hers["Records"][0]["Id"], thread);
+    let (_, replies) = run.get(&token, &format!("{MESSAGES}?CommunityMessage_CommunityThread={thread}")).await;
+    assert_eq!(replies["Records"][0]["UserId"], 2003);
+    // ...edits both (the author stays Priya; the editor is recorded)...
+    let (_, mut record) = run.get(&token, &format!("{THREADS}/{thread}")).await;
+    record["Subject"] = json!("Priya's question (moved to FAQ)");
+    assert_eq!(run.put(&token, THREADS, &record).await.0, 200);
+    let (_, edited) = run.get(&token, &format!("{THREADS}/{thread}")).await;
+    assert_eq!(
+        (&edited["Subject"], &edited["UserId"], &edited["UpdatedBy"]),
+        (&json!("Priya's question (moved to FAQ)"), &json!(2003), &json!("manager@example.com"))
+    );
+    let (_, mut message) = run.get(&token, &format!("{MESSAGES}/{reply_id}")).await;
+    message["Message"] = json!("[removed by a moderator]");
+    assert_eq!(run.put(&token, MESSAGES, &message).await.0, 200);
+    let (_, seen) = run.get(&priya, &format!("{portal}/{thread}/messages")).await;
+    assert_eq!(seen["Records"][0]["Message"], "[removed by a moderator]", "the member sees the moderated text");
+    // ...and deletes them, as she may any member's posts (a seeded one by another member too).
+    assert_eq!(run.delete(&token, &format!("{MESSAGES}/{reply_id}")).await.0, 200);
+    assert_eq!(run.delete(&token, &format!("{THREADS}/{thread}")).await.0, 200);
+    assert_eq!(run.get(&priya, &format!("{portal}/{thread}")).await, (404, json!("Not found")));
+    let (_, seeded) = run.get(&token, &format!("{THREADS}/10002")).await;
+    assert_ne!(seeded["UserId"], 2011);
+    assert_eq!(run.delete(&token, &format!("{THREADS}/10002")).await.0, 200);
+    // The read-only staff account may do none of it.
+    let reader = run.sign_in(READER).await;
+    assert_eq!(run.put(&reader, THREADS, &seeded).await, (401, Value::Null));
+    assert_eq!(run.delete(&reader, &format!("{THREADS}/10003")).await, (401, Value::Null));
+    assert_eq!(run.delete(&reader, &format!("{MESSAGES}/50001")).await, (401, Value::Null));
 }
 
 #[tokio::test]
 async fn zoom_invite_without_data_gets_a_generated_meeting() {
     let run = Running::start().await;
-    let token = member(&run).await;
+    let token = manager(&run).await;
     let mut body = Running::new_thread("Standup");
     body["IncludeZoomInvite"] = json!(true);
     let id = create_thread(&run, &token, &body).await;
@@ -222,21 +267,21 @@ async fn zoom_invite_without_data_gets_a_generated_meeting() {
 #[tokio::test]
 async fn groups_show_members_in_gets_and_batches_only() {
     let run = Running::start().await;
-    let token = member(&run).await;
+    let token = manager(&run).await;
     let (_, list) = run.get(&token, "/api/community/communitygroups").await;
     let names: Vec<&str> = list["Records"].as_array().unwrap().iter().map(|g| g["Name"].as_str().unwrap()).collect();
-    assert!(names.contains(&"Makers Lab") && !names.contains(&"Board of Directors"), "{names:?}");
+    assert!(names.contains(&"Makers Lab") && names.contains(&"Board of Directors"), "staff see Private groups: {names:?}");
     assert!(list["Records"][0].get("Members").is_none());
     assert_eq!(list["Records"][0]["BusinessName"], "Harbour Works Coworking");
     let (_, batch) = run.get(&token, "/api/community/communitygroups/?id=[4004,4005]").await;
     assert_eq!(batch[0]["Members"], json!([3002, 3003, 3005]));
     let (_, one) = run.get(&token, "/api/community/communitygroups/4005").await;
     assert_eq!(one["Members"], json!([3002, 3004, 3006]));
-    // Members may not create groups; the administrator may, and validation applies.
+    // The read-only account may not create groups; the manager may, and validation applies.
     let group = json!({ "BusinessId": 1001, "UserId": 2001, "Name": "Runners", "GroupAccess": 2, "Members": [3002] });
-    assert_eq!(run.post(&token, "/api/community/communitygroups", &group).await.0, 401);
-    let admin = run.token_for("admin@example.com", "demo-admin").await;
-    assert_eq!(run.post(&admin, "/api/community/communitygroups", &group).await.0, 200);
+    assert_eq!(run.post(&run.sign_in(READER).await, "/api/community/communitygroups", &group).await.0, 401);
+    assert_eq!(run.post(&token, "/api/community/communitygroups", &group).await.0, 200);
+    let admin = run.sign_in(ADMIN).await;
     let mut bad = group.clone();
     bad["GroupAccess"] = json!(7);
     assert_eq!(error_properties(&run.post(&admin, "/api/community/communitygroups", &bad).await.1), vec!["GroupAccess"]);
@@ -245,7 +290,7 @@ async fn groups_show_members_in_gets_and_batches_only() {
 #[tokio::test]
 async fn commands_runcommand_and_no_patch() {
     let run = Running::start().await;
-    let token = member(&run).await;
+    let token = manager(&run).await;
     assert_eq!(run.get(&token, &format!("{THREADS}/commands")).await, (200, json!([])));
     let (status, body) = run.post(&token, &format!("{THREADS}/runcommand"), &json!({ "Key": "NOPE", "Ids": [10001] })).await;
     assert_eq!(status, 200, "runcommand answers 200 even when it fails");
@@ -257,7 +302,7 @@ async fn commands_runcommand_and_no_patch() {
 #[tokio::test]
 async fn people_and_places_read_only() {
     let run = Running::start().await;
-    let token = member(&run).await;
+    let token = manager(&run).await;
     let (_, coworkers) = run.get(&token, "/api/spaces/coworkers?Coworker_User=2004").await;
     assert_eq!(coworkers["Records"][0]["FullName"], "Tomás García");
     assert_eq!(coworkers["Records"][0]["Id"], 3004);

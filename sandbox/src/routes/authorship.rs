@@ -8,8 +8,8 @@ use super::resource::Values;
 use crate::auth::Caller;
 use crate::writes;
 
-/// Members write as themselves; only an administrator may post for someone else, and the
-/// author of an existing record never changes.
+/// Staff write as themselves; only an administrator may post for someone else, and the
+/// author of an existing record never changes (a moderator's edit keeps it).
 pub fn check_author(caller: &Caller, values: &Values, existing: Option<&Map<String, Value>>, errors: &mut Vec<crate::error::FieldError>) {
     let user = writes::int_of(values, "UserId");
     if let Some(existing) = existing {

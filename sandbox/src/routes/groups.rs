@@ -1,15 +1,14 @@
-//! `/api/community/communitygroups` (contract doc §6). Members may list and read the groups
-//! they can see; creating and changing groups is an administrator's job (CommunityGroup-*).
+//! `/api/community/communitygroups` (contract doc §6): every group, to whoever holds the
+//! CommunityGroup-* role for what they do.
 
 use rusqlite::Connection;
 use serde_json::{Map, Value};
 
-use super::listing::Visibility;
 use super::resource::{Collection, Resource, Values};
 use crate::auth::Caller;
 use crate::entity::{Entity, COMMUNITY_GROUP};
 use crate::error::ApiError;
-use crate::{visibility, writes};
+use crate::writes;
 
 pub struct Groups;
 
@@ -27,10 +26,6 @@ impl Resource for Groups {
     const ENTITY: &'static Entity = &COMMUNITY_GROUP;
     const COLLECTION: Option<&'static Collection> = Some(&MEMBERS);
 
-    fn visibility(caller: &Caller) -> Visibility {
-        visibility::groups(caller)
-    }
-
     fn check(conn: &Connection, _caller: &Caller, values: &mut Values, _existing: Option<&Map<String, Value>>) -> Result<(), ApiError> {
         let mut errors = writes::check_references(conn, values, &[("BusinessId", "businesses"), ("UserId", "users")])?;
         if let Some(access) = writes::int_of(values, "GroupAccess") {
@@ -43,10 +38,5 @@ impl Resource for Groups {
         } else {
             Err(ApiError::Validation(errors))
         }
-    }
-
-    /// The role decides: whoever holds CommunityGroup-Edit may edit any group.
-    fn may_modify(_caller: &Caller, _existing: &Map<String, Value>) -> bool {
-        true
     }
 }

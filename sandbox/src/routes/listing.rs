@@ -12,10 +12,6 @@ use crate::error::ApiError;
 use crate::list_query;
 use crate::server::AppState;
 
-/// Rows the caller may see, as one SQL condition on alias `t` and its parameters.
-/// `None` means no restriction.
-pub type Visibility = Option<(String, Vec<SqlValue>)>;
-
 /// What a list request answers: a page in the envelope, or the batch form's bare records
 /// (to which an entity may still add its collection properties).
 pub enum Listing {
@@ -33,12 +29,8 @@ impl IntoResponse for Listing {
 }
 
 /// `GET /<entities>?...`: the list envelope, or a bare array for `?id=[..]`.
-pub async fn list(state: &AppState, entity: &'static Entity, raw_query: Option<String>, visibility: Visibility) -> Result<Listing, ApiError> {
+pub async fn list(state: &AppState, entity: &'static Entity, raw_query: Option<String>) -> Result<Listing, ApiError> {
     let mut query = list_query::parse(raw_query.as_deref(), entity, state.config.dir_convention)?;
-    if let Some((condition, params)) = visibility {
-        query.conditions.push(condition);
-        query.params.extend(params);
-    }
     if let Some(ids) = query.batch_ids.take() {
         // A batch lists records by id; paging does not apply.
         if ids.is_empty() {
@@ -92,16 +84,13 @@ pub async fn list(state: &AppState, entity: &'static Entity, raw_query: Option<S
     Ok(Listing::Page(list_envelope(records, &paging, total)))
 }
 
-/// `GET /<entities>/{id}`: one record, or 404 `"Not found"` when it does not exist or the
-/// caller may not see it.
-pub async fn get_one(state: &AppState, entity: &'static Entity, id: i64, visibility: Visibility) -> Result<Map<String, Value>, ApiError> {
-    let (condition, mut params) = visibility.unwrap_or_else(|| ("1".to_owned(), Vec::new()));
-    params.insert(0, SqlValue::Integer(id));
+/// `GET /<entities>/{id}`: one record, or 404 `"Not found"` when it does not exist.
+pub async fn get_one(state: &AppState, entity: &'static Entity, id: i64) -> Result<Map<String, Value>, ApiError> {
     state
         .db
         .call(move |conn| {
-            let sql = format!("SELECT {} FROM {} t WHERE t.id = ? AND ({condition})", entity.select_columns("t"), entity.table);
-            Ok(conn.query_row(&sql, rusqlite::params_from_iter(params.iter()), |r| entity.record_from_row(r)).optional()?)
+            let sql = format!("SELECT {} FROM {} t WHERE t.id = ?1", entity.select_columns("t"), entity.table);
+            Ok(conn.query_row(&sql, [id], |r| entity.record_from_row(r)).optional()?)
         })
         .await?
         .ok_or(ApiError::NotFound)

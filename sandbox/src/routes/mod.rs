@@ -1,5 +1,5 @@
-//! HTTP handlers: the shared REST surface (`resource`, `listing`) and one module per family
-//! of entities with its own rules.
+//! HTTP handlers: the shared REST surface (`resource`, `listing`), one module per family of
+//! entities with its own rules, and the Members Portal's Public API board (`portal_board`).
 
 pub mod authorship;
 pub mod listing;
@@ -7,6 +7,7 @@ pub mod marks;
 pub mod messages;
 pub mod groups;
 pub mod people;
+pub mod portal_board;
 pub mod profiles;
 pub mod resource;
 pub mod threads;
@@ -31,6 +32,7 @@ pub fn api_routes() -> Router<AppState> {
         .merge(people::read_routes::<people::Coworkers>("/api/spaces/coworkers"))
         .merge(people::read_routes::<people::Businesses>("/api/sys/businesses"))
         .route("/api/public/coworkers/profiles", get(profiles::who_am_i))
+        .merge(portal_board::routes())
 }
 
 /// Images outside `/api`: served locally even when `/api` goes to a tenant.

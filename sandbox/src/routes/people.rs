@@ -44,13 +44,13 @@ pub fn read_routes<R: ReadOnly>(base: &str) -> Router<AppState> {
 async fn list<R: ReadOnly>(State(state): State<AppState>, caller: Caller, RawQuery(query): RawQuery) -> Result<Response, ApiError> {
     let action = if list_query::is_batch(query.as_deref()) { "Read" } else { "List" };
     caller.require(&format!("{}-{action}", R::ENTITY.name))?;
-    Ok(listing::list(&state, R::ENTITY, query, None).await?.into_response())
+    Ok(listing::list(&state, R::ENTITY, query).await?.into_response())
 }
 
 async fn get_one<R: ReadOnly>(State(state): State<AppState>, caller: Caller, Path(id): Path<String>) -> Result<Json<Map<String, Value>>, ApiError> {
     caller.require(&format!("{}-Read", R::ENTITY.name))?;
     let id = listing::parse_id(&id)?;
-    Ok(Json(listing::get_one(&state, R::ENTITY, id, None).await?))
+    Ok(Json(listing::get_one(&state, R::ENTITY, id).await?))
 }
 
 /// `/media/coworker/{id}/avatar`: a placeholder portrait (initials on a colour derived from

@@ -1,6 +1,11 @@
 //! The REST surface every community entity shares (contract doc §4.1): list, batch, get,
 //! POST, PUT, DELETE, `commands` and `runcommand`, each behind its `<Entity>-<Action>` role.
 //! An entity plugs in its own rules by implementing `Resource`.
+//!
+//! REST is the back office: Nexudus gives its roles to staff only (contract doc §2.4), so
+//! whoever holds a role sees every record and, with `-Edit`/`-Delete`, may change or delete
+//! any of them (moderation). Members' rules (visibility, posting, own posts only) belong to
+//! the Public API (`routes::portal_board`).
 
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
@@ -11,7 +16,7 @@ use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, Connection};
 use serde_json::{json, Map, Value};
 
-use super::listing::{self, Listing, Visibility};
+use super::listing::{self, Listing};
 use crate::auth::Caller;
 use crate::entity::{Entity, Field};
 use crate::envelope::action_envelope;
@@ -39,20 +44,10 @@ pub trait Resource: Send + Sync + 'static {
     const ENTITY: &'static Entity;
     const COLLECTION: Option<&'static Collection> = None;
 
-    /// The rows `caller` may see (lists, gets, and the records writes start from).
-    fn visibility(_caller: &Caller) -> Visibility {
-        None
-    }
-
     /// Checks a create (`existing` is `None`) or a replacement, and fills in what the server
     /// decides. Runs inside the write's transaction.
     fn check(_conn: &Connection, _caller: &Caller, _values: &mut Values, _existing: Option<&Map<String, Value>>) -> Result<(), ApiError> {
         Ok(())
-    }
-
-    /// Whether `caller` may change or delete `existing`: administrators, and the author.
-    fn may_modify(caller: &Caller, existing: &Map<String, Value>) -> bool {
-        caller.is_admin || existing.get("UserId").and_then(Value::as_i64) == Some(caller.user_id)
     }
 
     /// Side effects of a new record, in the same transaction.
@@ -78,7 +73,7 @@ fn role<R: Resource>(action: &str) -> String {
 async fn list<R: Resource>(State(state): State<AppState>, caller: Caller, RawQuery(query): RawQuery) -> Result<Response, ApiError> {
     let action = if list_query::is_batch(query.as_deref()) { "Read" } else { "List" };
     caller.require(&role::<R>(action))?;
-    match (listing::list(&state, R::ENTITY, query, R::visibility(&caller)).await?, R::COLLECTION) {
+    match (listing::list(&state, R::ENTITY, query).await?, R::COLLECTION) {
         (Listing::Batch(records), Some(collection)) => Ok(Json(with_collections(&state, collection, records).await?).into_response()),
         (listing, _) => Ok(listing.into_response()),
     }
@@ -127,7 +122,7 @@ fn insert_after(record: &mut Map<String, Value>, anchor: &str, key: &str, value:
 async fn get_one<R: Resource>(State(state): State<AppState>, caller: Caller, Path(id): Path<String>) -> Result<Json<Map<String, Value>>, ApiError> {
     caller.require(&role::<R>("Read"))?;
     let id = listing::parse_id(&id)?;
-    let mut record = listing::get_one(&state, R::ENTITY, id, R::visibility(&caller)).await?;
+    let mut record = listing::get_one(&state, R::ENTITY, id).await?;
     if let Some(collection) = R::COLLECTION {
         record = state
             .db
@@ -184,10 +179,7 @@ async fn replace<R: Resource>(State(state): State<AppState>, caller: Caller, byt
         Some(Value::Number(n)) if n.as_i64().is_some() => n.as_i64().unwrap_or_default(),
         other => return Err(ApiError::invalid("Id", "may not be null or empty", other.cloned().unwrap_or(Value::Null))),
     };
-    let existing = listing::get_one(&state, R::ENTITY, id, R::visibility(&caller)).await?;
-    if !R::may_modify(&caller, &existing) {
-        return Err(ApiError::Unauthorized);
-    }
+    let existing = listing::get_one(&state, R::ENTITY, id).await?;
     let editor = caller.email.clone();
     let now = state
         .db
@@ -258,11 +250,9 @@ fn write_collection(conn: &Connection, c: &Collection, owner: i64, body: &Body<'
 async fn delete<R: Resource>(State(state): State<AppState>, caller: Caller, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
     caller.require(&role::<R>("Delete"))?;
     let id = listing::parse_id(&id)?;
-    let existing = listing::get_one(&state, R::ENTITY, id, R::visibility(&caller)).await?;
-    if !R::may_modify(&caller, &existing) {
-        return Err(ApiError::Unauthorized);
-    }
-    // Dependent rows (a thread's replies, likes, follows, mutes, guests) go with it: ON DELETE CASCADE.
+    listing::get_one(&state, R::ENTITY, id).await?;
+    // Dependent rows (a thread's replies and their likes, the thread's likes, follows, mutes,
+    // guests) go with it: ON DELETE CASCADE.
     state
         .db
         .call(move |conn| Ok(conn.execute(&format!("DELETE FROM {} WHERE id = ?1", R::ENTITY.table), [id])?))

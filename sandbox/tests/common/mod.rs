@@ -4,6 +4,19 @@
 use board_sandbox::{Sandbox, SandboxConfig};
 use serde_json::Value;
 
+// Seeded accounts, as (email, password).
+
+/// An ordinary member: no REST roles; the Public API's demo member.
+pub const MEMBER: (&str, &str) = ("member@example.com", "demo-member");
+/// Another member, Priya (user 2003).
+pub const PRIYA: (&str, &str) = ("priya@example.com", "demo-member");
+/// The community manager (user 2011): staff holding every community REST role.
+pub const MANAGER: (&str, &str) = ("manager@example.com", "demo-manager");
+/// The full administrator (user 2001).
+pub const ADMIN: (&str, &str) = ("admin@example.com", "demo-admin");
+/// Read-only staff (user 2010): List and Read roles only.
+pub const READER: (&str, &str) = ("reader@example.com", "demo-reader");
+
 pub struct Running {
     pub sandbox: Sandbox,
     pub http: reqwest::Client,
@@ -33,6 +46,11 @@ impl Running {
         assert_eq!(response.status(), 200, "sign-in of {email}");
         let body: Value = response.json().await.unwrap();
         body["access_token"].as_str().unwrap().to_owned()
+    }
+
+    /// A token for one of the accounts above.
+    pub async fn sign_in(&self, account: (&str, &str)) -> String {
+        self.token_for(account.0, account.1).await
     }
 
     pub async fn start_with(adjust: impl FnOnce(&mut SandboxConfig)) -> Running {
@@ -88,10 +106,10 @@ pub fn error_properties(body: &Value) -> Vec<String> {
 }
 
 impl Running {
-    /// A valid new thread from the demo member in the General group.
+    /// A valid new REST thread from the community manager in the General group.
     pub fn new_thread(subject: &str) -> Value {
         serde_json::json!({
-            "BusinessId": 1001, "UserId": 2002, "CommunityGroupId": 4001,
+            "BusinessId": 1001, "UserId": 2011, "CommunityGroupId": 4001,
             "Subject": subject, "Message": "Body text", "Tags": "a,b", "InstantDelivery": true,
         })
     }
