@@ -67,17 +67,53 @@ pub fn security_headers(router: Router<AppState>) -> Router<AppState> {
         ))
 }
 
+/// The host of an origin.
+enum OriginHost {
+    /// A name or an IPv4 address, lowercased.
+    Name(String),
+    /// An IPv6 address (written in brackets).
+    V6(String),
+}
+
+/// The host of a serialized origin, `scheme "://" host [":" port]` (RFC 6454) with an `http`
+/// or `https` scheme. `None` for anything else: an origin has no user name, password, path,
+/// query or fragment, so an `Origin` header with any of them is no browser's and is not trusted.
+fn origin_host(origin: &str) -> Option<OriginHost> {
+    let (scheme, authority) = origin.split_once("://")?;
+    if !scheme.eq_ignore_ascii_case("http") && !scheme.eq_ignore_ascii_case("https") {
+        return None;
+    }
+    if authority.contains(['@', '/', '\\', '?', '#']) || authority.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return None;
+    }
+    let (host, port) = match authority.strip_prefix('[') {
+        Some(bracketed) => {
+            let (host, port) = bracketed.split_once(']')?;
+            (OriginHost::V6(host.to_owned()), port)
+        }
+        None => {
+            let (host, port) = authority.split_at(authority.find(':').unwrap_or(authority.len()));
+            if host.is_empty() {
+                return None;
+            }
+            (OriginHost::Name(host.to_ascii_lowercase()), port)
+        }
+    };
+    let port_ok =
+        port.is_empty() || port.strip_prefix(':').is_some_and(|digits| digits.bytes().all(|b| b.is_ascii_digit()) && digits.parse::<u16>().is_ok());
+    port_ok.then_some(host)
+}
+
 /// Whether `origin` is a page on this machine: browser tests and a development board run on
-/// other loopback ports than the sandbox.
+/// other loopback ports than the sandbox. Only the name `localhost` and real loopback
+/// addresses count (127.0.0.0/8 and `[::1]`); a host that merely starts like one
+/// (`127.0.0.1.example.net`, `localhost.example.net`) is somebody else's.
 pub fn is_loopback_origin(origin: &str) -> bool {
-    let Some(rest) = origin.strip_prefix("http://").or_else(|| origin.strip_prefix("https://")) else {
-        return false;
-    };
-    let host = match rest.strip_prefix('[') {
-        Some(v6) => v6.split(']').next().unwrap_or(""),
-        None => rest.split(':').next().unwrap_or(""),
-    };
-    host == "localhost" || host == "::1" || host.starts_with("127.") && host.split('.').count() == 4
+    match origin_host(origin) {
+        Some(OriginHost::Name(name)) => name == "localhost" || name.parse::<std::net::Ipv4Addr>().is_ok_and(|ip| ip.is_loopback()),
+        Some(OriginHost::V6(address)) => address.parse::<std::net::Ipv6Addr>().is_ok_and(|ip| ip.is_loopback()),
+        None => false,
+    }
 }
 
 pub fn cors(extra_origins: Vec<String>) -> CorsLayer {
@@ -110,11 +146,45 @@ mod tests {
 
     #[test]
     fn only_loopback_origins_count() {
-        assert!(is_loopback_origin("http://127.0.0.1:5000"));
-        assert!(is_loopback_origin("http://localhost:8080"));
-        assert!(is_loopback_origin("http://[::1]:3000"));
-        assert!(!is_loopback_origin("http://127.0.0.1.evil.example"));
-        assert!(!is_loopback_origin("https://example.com"));
-        assert!(!is_loopback_origin("null"));
+        for origin in [
+            "http://127.0.0.1:5000",
+            "http://127.0.0.1",
+            "https://127.255.10.2:443",
+            "http://localhost:8080",
+            "HTTP://LOCALHOST:8080",
+            "http://[::1]:3000",
+            "http://[0:0:0:0:0:0:0:1]",
+        ] {
+            assert!(is_loopback_origin(origin), "{origin}");
+        }
+        for origin in [
+            "http://127.0.0.1.evil.example",
+            "http://127.evil.example.com",
+            "http://127.x.example",
+            "http://127.0.0.1.example.net",
+            "http://localhost.example.net",
+            "http://localhost.",
+            // The host is evil.example; "127.0.0.1" is a user name.
+            "http://127.0.0.1@evil.example",
+            // The host is 127.0.0.1, but no browser sends an origin with a user name.
+            "http://evil.example@127.0.0.1",
+            "http://127.0.0.1:5000/path",
+            "http://127.0.0.1:",
+            "http://127.0.0.1:99999",
+            "http://127.0.0.1:80x",
+            "http://[::1",
+            "http://::1",
+            "http://[127.0.0.1]",
+            "http://[::2]",
+            "http://128.0.0.1",
+            "ftp://127.0.0.1",
+            "http://",
+            "https://example.com",
+            "127.0.0.1",
+            "null",
+            "",
+        ] {
+            assert!(!is_loopback_origin(origin), "{origin}");
+        }
     }
 }
