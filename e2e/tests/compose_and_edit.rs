@@ -21,7 +21,7 @@ async fn a_member_starts_and_deletes_a_conversation() {
     for absent in ["#thread-private", "#thread-instant", "#thread-zoom", "#guest-search"] {
         assert_eq!(j.count(absent).await, 0, "{absent} is not offered to a member");
     }
-    j.wait_for_text(".thread-form .hint", "community team").await;
+    j.wait_for_text(".member-composer-note", "community team").await;
     // Restricted groups the member is not in are not offered (Announcements); theirs are.
     assert_eq!(j.count("#thread-group option[value='4003']").await, 0);
     assert_eq!(j.count("#thread-group option[value='4004']").await, 1);
@@ -56,9 +56,9 @@ https://example.com/plants").await;
     assert_eq!(j.count(".owner-actions a.button").await, 0, "no edit link on the members' API");
     j.open(&format!("/threads/{id}/edit")).await;
     j.wait_for_text(".notice", "cannot be edited").await;
-    // Someone else's: neither.
-    j.open("/threads/10001").await;
-    j.wait_for("#thread-heading").await;
+    // Someone else's (Amara's): neither.
+    j.open("/threads/10002").await;
+    j.wait_for_text(".thread-author", "Amara Okafor").await;
     assert_eq!(j.count(".owner-actions").await, 0, "a member cannot moderate");
     j.open(&format!("/threads/{id}")).await;
     j.click(".owner-actions .danger-link").await;
@@ -239,7 +239,8 @@ async fn the_apis_validation_errors_appear_beside_the_field() {
     assert_eq!(admin.http_put("/api/community/communitygroups", &group).await, 200);
 
     j.click(".thread-form button[type=submit]").await;
-    j.wait_for_text("#CommunityGroupId-error", "may not post").await;
+    // The server's own words (the members' API: "must be a group you may post in").
+    j.wait_for_text("#CommunityGroupId-error", "may post in").await;
     assert_eq!(j.location().await, "/new", "the member stays on the form");
     let subject = j.js("return document.querySelector('#thread-subject').value;", vec![]).await;
     assert_eq!(subject, "Founders dinner", "nothing typed is lost");

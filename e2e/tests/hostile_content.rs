@@ -106,7 +106,11 @@ async fn hostile_content_renders_as_inert_text_everywhere() {
         let group = groups[i % groups.len()];
         let message = format!("{p}\nSee https://safe.example/page and {p}");
         let made = if i % 2 == 0 {
-            member.post(BOARD, &json!({ "GroupId": group, "Title": p, "Content": message, "Tags": ["hostile", p] })).await
+            // The members' API takes tags as a list and refuses a comma inside one: a payload
+            // with commas becomes several tags.
+            let mut tags = vec!["hostile"];
+            tags.extend(p.split(',').filter(|t| !t.trim().is_empty()));
+            member.post(BOARD, &json!({ "GroupId": group, "Title": p, "Content": message, "Tags": tags })).await
         } else {
             let zoom = json!({ "join_url": p, "id": p, "password": p, "topic": p, "duration": p }).to_string();
             let private = i % 10 == 1;

@@ -90,7 +90,7 @@ fn MarkToggle(thread_id: i64, mark: Mark, label: Msg, unknown_label: Msg, like_c
                 disabled=move || state.get().is_none()
                 on:click=toggle
             >
-                // The name stays the same; aria-pressed says whether it is on.
+                // Once the state is known the name stays the same; aria-pressed says whether it is on.
                 {name}
                 {show_count.then(|| view! { <span class="count">{move || state.get().and_then(|s| s.count).map(|n| format!(" {n}"))}</span> })}
             </button>

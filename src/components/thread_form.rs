@@ -248,7 +248,7 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
             </Show>
             <FieldMessage errors=errors key="ZoomEventData" id="ZoomEventData-error"/>
             })}
-            {(!can.staff_composer).then(|| view! { <p class="hint">{i18n.t(Msg::MemberComposerNote)}</p> })}
+            {(!can.staff_composer).then(|| view! { <p class="hint member-composer-note">{i18n.t(Msg::MemberComposerNote)}</p> })}
             <div class="form-actions">
                 <button type="submit" class="primary" disabled=move || busy.get()>
                     {move || i18n.t(if busy.get() { Msg::Sending } else { submit_label })}
