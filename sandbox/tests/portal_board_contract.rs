@@ -1,5 +1,5 @@
 //! The Members Portal's Public API board (`/api/public/community/board/…`), over real HTTP:
-//! the wire shapes agreed in notes/portal-wire.md, the filters, and the members' rules
+//! the wire shapes agreed in the README (The sandbox, Endpoints, Public API board), the filters, and the members' rules
 //! (visibility, posting, author-only deletes, toggles).
 //!
 //! Seed facts used below: the demo member (user 2002, customer 3002) is in Founders Circle

@@ -1,5 +1,5 @@
 //! The Members Portal's Public API board, `/api/public/community/board/…` (contract doc §8;
-//! the wire shapes are agreed in `notes/portal-wire.md`). It acts as the signed-in customer,
+//! the wire shapes are in the README's sandbox section). It acts as the signed-in customer,
 //! so the members' rules live here: visibility, who may post in which group, author-only
 //! deletes, and one like, follow or mute per user as toggles. Same database as REST.
 //!

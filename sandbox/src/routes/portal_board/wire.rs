@@ -1,4 +1,4 @@
-//! The Public API board's answers on the wire (`notes/portal-wire.md`): every key the
+//! The Public API board's answers on the wire (the README (The sandbox, Endpoints, Public API board)): every key the
 //! contract names, in its order. "Local" times are the business's (UTC here) without a zone;
 //! `…Utc` ones end in `Z`.
 
