@@ -64,3 +64,7 @@ if [[ "$PROFILE" == "release" ]]; then
     done
 fi
 echo "split-wasm: main module $(stat -c %s "$TRUNK_STAGING_DIR/${NAME}_bg.wasm") bytes, ${#chunks[@]} chunks"
+# Compressed once, at the formats' highest levels, for the server to send as they are.
+if [[ "$PROFILE" == "release" ]]; then
+    node "$ROOT/scripts/precompress.mjs" "$TRUNK_STAGING_DIR"
+fi

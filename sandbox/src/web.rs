@@ -24,7 +24,10 @@ pub fn board_files(router: Router<AppState>, dist: &Path, config: &crate::config
         let index = index.clone();
         async move { axum::response::Html(index) }
     };
-    let files = ServeDir::new(dist).fallback(axum::routing::get(page.clone()));
+    // The release build's files come with `.br` and `.gz` made once at the highest levels
+    // (scripts/precompress.mjs): those are sent as they are; the compression layer leaves an
+    // answer that is already encoded alone, and compresses what has no such file.
+    let files = ServeDir::new(dist).precompressed_br().precompressed_gzip().fallback(axum::routing::get(page.clone()));
     let with_policy = tower::ServiceBuilder::new()
         .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, policy.clone()))
         .service(files);

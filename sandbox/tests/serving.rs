@@ -64,3 +64,30 @@ async fn files_and_answers_are_compressed_when_the_browser_asks() {
         .unwrap();
     assert_eq!(list.headers()["content-encoding"], "br");
 }
+
+#[tokio::test]
+async fn files_compressed_at_build_time_are_sent_as_they_are() {
+    let dist = tempfile::tempdir().unwrap();
+    std::fs::write(dist.path().join("index.html"), "<!DOCTYPE html><title>board</title>").unwrap();
+    let wasm_like = "fn render_row(thread) { return thread; }\n".repeat(2_000);
+    std::fs::write(dist.path().join("board_bg.wasm"), &wasm_like).unwrap();
+    // Stand-ins for what scripts/precompress.mjs writes: the server cannot tell them from real
+    // brotli and gzip, so what arrives shows which bytes were sent.
+    std::fs::write(dist.path().join("board_bg.wasm.br"), b"made once at brotli quality 11").unwrap();
+    std::fs::write(dist.path().join("board_bg.wasm.gz"), b"made once at gzip level 9").unwrap();
+    let dist_path = dist.path().to_owned();
+    let run = Running::start_with(|c| c.dist_dir = Some(dist_path)).await;
+
+    // (This client does not decode: it sees the bytes as sent.)
+    let client = &run.http;
+    for (asked, given, body) in [("br", "br", "made once at brotli quality 11"), ("gzip", "gzip", "made once at gzip level 9"), ("gzip, br", "br", "made once at brotli quality 11")] {
+        let file = client.get(run.url("/board_bg.wasm")).header("Accept-Encoding", asked).send().await.unwrap();
+        assert_eq!(file.status(), 200);
+        assert_eq!(file.headers()["content-encoding"], given, "asked for {asked}");
+        assert!(file.headers()["content-type"].to_str().unwrap().contains("wasm"));
+        assert_eq!(file.bytes().await.unwrap(), body.as_bytes(), "the file made at build time, not a fresh compression ({asked})");
+    }
+    let plain = client.get(run.url("/board_bg.wasm")).send().await.unwrap();
+    assert!(!plain.headers().contains_key("content-encoding"));
+    assert_eq!(plain.bytes().await.unwrap().len(), wasm_like.len());
+}
