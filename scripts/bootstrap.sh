@@ -39,6 +39,14 @@ ensure_wasm_target() {
     rustup target add wasm32-unknown-unknown || fail "could not add the wasm32 target (rustup target add wasm32-unknown-unknown)"
 }
 
+# rustfmt and clippy: the test command checks the code's form with them. rustup's default
+# profile has both; a minimal one may not.
+ensure_lint_tools() {
+    if cargo fmt --version >/dev/null 2>&1 && cargo clippy --version >/dev/null 2>&1; then return; fi
+    say "adding rustfmt and clippy"
+    rustup component add rustfmt clippy || fail "could not add rustfmt and clippy (rustup component add rustfmt clippy)"
+}
+
 ensure_trunk() {
     if [[ "$(trunk --version 2>/dev/null)" == "trunk $TRUNK_VERSION" ]]; then return; fi
     say "installing trunk $TRUNK_VERSION from crates.io (about 6 minutes on 2 cores)"
@@ -103,6 +111,7 @@ fetch_crates() {
 }
 
 ensure_wasm_target
+ensure_lint_tools
 # wasm-opt. Never Debian's binaryen (108): its output dies at load with `WebAssembly.Table.set()`.
 ensure_npm_package binaryen "$BINARYEN_VERSION" binaryen
 ensure_trunk

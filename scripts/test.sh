@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Runs every layer of tests and fails if any layer fails or runs no test:
+# Checks the code's form, then runs every layer of tests, and fails if a check fails, or a
+# layer fails or runs no test:
+#   form     rustfmt, and clippy with warnings as errors, native and wasm32
 #   native   the board's models against the documented payloads      (cargo test)
 #   sandbox  the Nexudus stand-in over real HTTP and real SQLite files (cargo test)
 #   browser  components + API client in headless Chromium vs a sandbox (wasm-bindgen-test)
@@ -64,6 +66,11 @@ free_gb=$(df -Pk "$ROOT" | awk 'NR == 2 { print int($4 / 1048576) }')
 if [[ ${free_gb:-0} -lt 8 ]]; then
     echo "test: warning: only ${free_gb} GB free where $ROOT is; a cold run writes about 8 GB" >&2
 fi
+
+# Form first: a formatting slip or a lint fails in seconds, not after the builds.
+step "format (cargo fmt --check)" cargo fmt --all --check
+step "lints, native (clippy, warnings are errors)" cargo clippy --workspace --all-targets -- -D warnings
+step "lints, wasm32 (clippy, warnings are errors)" cargo clippy -p community-board --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 # The one release build: what e2e serves, and what `make run` serves.
 step "release build (trunk)" trunk build --release

@@ -31,10 +31,7 @@ pub fn now_ms() -> f64 {
 
 /// Whether the page is visible (polling pauses while it is not).
 pub fn page_visible() -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .map(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
-        .unwrap_or(true)
+    web_sys::window().and_then(|w| w.document()).map(|d| d.visibility_state() == web_sys::VisibilityState::Visible).unwrap_or(true)
 }
 
 /// Resolves after `ms` milliseconds.

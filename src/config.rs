@@ -258,14 +258,13 @@ impl BoardConfig {
 /// `/portal/community/` → `/portal/community`; `portal` → `/portal`; `/` → `""`.
 pub fn normalise_base_path(base: &str) -> String {
     let trimmed = base.trim().trim_matches('/');
-    if trimmed.is_empty() { String::new() } else { format!("/{trimmed}") }
+    if trimmed.is_empty() {
+        String::new()
+    } else {
+        format!("/{trimmed}")
+    }
 }
 
 fn meta(name: &str) -> Option<String> {
-    web_sys::window()?
-        .document()?
-        .query_selector(&format!("meta[name='{name}']"))
-        .ok()
-        .flatten()?
-        .get_attribute("content")
+    web_sys::window()?.document()?.query_selector(&format!("meta[name='{name}']")).ok().flatten()?.get_attribute("content")
 }

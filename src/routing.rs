@@ -19,7 +19,7 @@ use crate::config::Routing;
 use crate::model::route::{self, AppUrl, Page};
 
 thread_local! {
-    static ROUTING: RefCell<Routing> = RefCell::new(Routing::Path { base: String::new() });
+    static ROUTING: RefCell<Routing> = const { RefCell::new(Routing::Path { base: String::new() }) };
     /// In-app navigations so far: an embedded board leaves focus alone until the member
     /// moves within it (it must not pull focus into itself when the host page loads).
     static NAVIGATIONS: Cell<u32> = const { Cell::new(0) };

@@ -15,7 +15,11 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn sandbox_url() -> &'static str {
-    option_env!("BOARD_SANDBOX_URL").expect("build the browser tests with BOARD_SANDBOX_URL set (scripts/test.sh does)")
+    // Read when the tests are built: the browser has no environment to ask at run time.
+    match option_env!("BOARD_SANDBOX_URL") {
+        Some(url) => url,
+        None => panic!("build the browser tests with BOARD_SANDBOX_URL set (scripts/test.sh does)"),
+    }
 }
 
 /// Queues a sandbox fault for the next `count` requests to `path`.
@@ -154,7 +158,9 @@ fn start_renewal_like_the_page(token: &str, client_id: &str) {
         .into();
     let window = web_sys::window().unwrap();
     let slot = js_sys::Object::new();
-    for (key, value) in [("url", url.into()), ("token", token.into()), ("sentAt", js_sys::Date::now().into()), ("answer", window.fetch_with_request(&request).into())] {
+    for (key, value) in
+        [("url", url.into()), ("token", token.into()), ("sentAt", js_sys::Date::now().into()), ("answer", window.fetch_with_request(&request).into())]
+    {
         js_sys::Reflect::set(&slot, &key.into(), &value).unwrap();
     }
     js_sys::Reflect::set(&window, &"communityBoardRenewal".into(), &slot).unwrap();

@@ -14,7 +14,11 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn sandbox_url() -> &'static str {
-    option_env!("BOARD_SANDBOX_URL").expect("build the browser tests with BOARD_SANDBOX_URL set (scripts/test.sh does)")
+    // Read when the tests are built: the browser has no environment to ask at run time.
+    match option_env!("BOARD_SANDBOX_URL") {
+        Some(url) => url,
+        None => panic!("build the browser tests with BOARD_SANDBOX_URL set (scripts/test.sh does)"),
+    }
 }
 
 async fn sleep_ms(ms: i32) {
@@ -35,7 +39,12 @@ async fn wait_until(what: &str, timeout_ms: i32, ready: impl Fn() -> bool) {
 }
 
 /// Mounts `view` with the board's context, signed in as `email`.
-async fn mount_signed_in<V: IntoView + 'static>(host: &web_sys::HtmlElement, email: &str, password: &str, view: impl Fn() -> V + 'static) -> ApiClient {
+async fn mount_signed_in<V: IntoView + 'static>(
+    host: &web_sys::HtmlElement,
+    email: &str,
+    password: &str,
+    view: impl Fn() -> V + 'static,
+) -> ApiClient {
     let (tx, rx) = futures::channel::oneshot::channel();
     let mut tx = Some(tx);
     let handle = leptos::mount::mount_to(host.clone(), move || {
@@ -79,8 +88,17 @@ async fn list_renders_page_one_with_authors(email: &str, password: &str, backend
     assert_eq!(client.session().backend(), backend);
     filters.set(Some(ListFilters::from_params(None, None, None, None)));
     let expected: Vec<String> = match backend {
-        Backend::Portal => api::portal::threads(&client, &ThreadQuery::default()).await.expect("thread list loads").0.threads.into_iter().map(|t| t.subject).collect(),
-        Backend::Rest => api::threads::list(&client, &ThreadQuery::default()).await.expect("thread list loads").records.into_iter().map(|t| t.subject).collect(),
+        Backend::Portal => api::portal::threads(&client, &ThreadQuery::default())
+            .await
+            .expect("thread list loads")
+            .0
+            .threads
+            .into_iter()
+            .map(|t| t.subject)
+            .collect(),
+        Backend::Rest => {
+            api::threads::list(&client, &ThreadQuery::default()).await.expect("thread list loads").records.into_iter().map(|t| t.subject).collect()
+        }
     };
     assert_eq!(expected.len(), 25, "the seed has more than one page of threads");
     wait_until("25 thread rows", 5000, || host.query_selector_all(".thread-row").unwrap().length() == 25).await;

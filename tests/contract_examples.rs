@@ -87,10 +87,7 @@ fn default_thread_query_asks_for_most_recent_activity_first() {
     assert_eq!(q.to_query_string(DirConvention::Dev), "page=1&size=25&orderBy=LastMessageDate&dir=-1");
     assert_eq!(q.to_query_string(DirConvention::Learn), "page=1&size=25&orderBy=LastMessageDate&dir=1");
     let filtered = ThreadQuery { page: 3, group: Some(4001), dir: Direction::Ascending, ..q.clone() };
-    assert_eq!(
-        filtered.to_query_string(DirConvention::Dev),
-        "page=3&size=25&orderBy=LastMessageDate&dir=1&CommunityThread_CommunityGroup=4001"
-    );
+    assert_eq!(filtered.to_query_string(DirConvention::Dev), "page=3&size=25&orderBy=LastMessageDate&dir=1&CommunityThread_CommunityGroup=4001");
 }
 
 #[test]

@@ -238,7 +238,10 @@ fn api_errors_say_the_same_in_english_as_before_and_have_spanish() {
     assert_eq!(ApiError::NotFound.to_string(), "That conversation no longer exists.");
     assert_eq!(ApiError::Server(502).to_string(), "The server had a problem (502). Please try again.");
     assert_eq!(Locale::Es.text(ApiError::NotFound.describe()), "Esa conversación ya no existe.");
-    assert_eq!(Locale::Es.text(ApiError::Network("offline".into()).describe()), "No se pudo conectar con el servidor. Comprueba tu conexión e inténtalo de nuevo.");
+    assert_eq!(
+        Locale::Es.text(ApiError::Network("offline".into()).describe()),
+        "No se pudo conectar con el servidor. Comprueba tu conexión e inténtalo de nuevo."
+    );
     assert_eq!(Locale::Es.text(ApiError::Server(500).describe()), "El servidor tuvo un problema (500). Inténtalo de nuevo.");
     let validation = ApiError::Validation(vec![
         community_board::json::decode(r#"{"PropertyName": "Subject", "Message": "may not be null or empty"}"#).unwrap(),

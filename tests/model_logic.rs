@@ -2,6 +2,7 @@
 //! filters, search merging, group posting rights.
 #![cfg(not(target_arch = "wasm32"))]
 
+use community_board::json::{decode, parse, FromJson};
 use community_board::model::backend::Backend;
 use community_board::model::draft::{draft_key, Author, DraftContext, ThreadDraft};
 use community_board::model::group::CommunityGroup;
@@ -11,7 +12,6 @@ use community_board::model::search::merge_by_activity;
 use community_board::model::tags::{add_tag, from_wire, to_wire, TagProblem};
 use community_board::model::zoom::ZoomMeeting;
 use community_board::model::CommunityThread;
-use community_board::json::{decode, parse, FromJson};
 use serde_json::{json, Value};
 
 #[test]
@@ -41,11 +41,10 @@ fn only_http_and_https_become_links() {
             Segment::Text(", not javascript:alert(1) nor xhttp://y".into()),
         ]
     );
-    assert_eq!(segments("<a href=\"https://e.com\">"), vec![
-        Segment::Text("<a href=\"".into()),
-        Segment::Link("https://e.com".into()),
-        Segment::Text("\">".into()),
-    ]);
+    assert_eq!(
+        segments("<a href=\"https://e.com\">"),
+        vec![Segment::Text("<a href=\"".into()), Segment::Link("https://e.com".into()), Segment::Text("\">".into()),]
+    );
     assert_eq!(segments("https://"), vec![Segment::Text("https://".into())]);
     assert_eq!(segments("line one\nline two"), vec![Segment::Text("line one\nline two".into())]);
 }
@@ -75,7 +74,10 @@ fn zoom_fields_are_checked_and_round_trip() {
     assert!(meeting.problems().is_empty());
     let data = meeting.to_event_data();
     let parsed: Value = serde_json::from_str(&data).unwrap();
-    assert_eq!(parsed, json!({"join_url": "https://zoom.us/j/98765432101", "id": "98765432101", "password": "pw", "start_time": "2026-12-05T14:00", "topic": "Plan", "duration": 90}));
+    assert_eq!(
+        parsed,
+        json!({"join_url": "https://zoom.us/j/98765432101", "id": "98765432101", "password": "pw", "start_time": "2026-12-05T14:00", "topic": "Plan", "duration": 90})
+    );
     let back = ZoomMeeting::from_event_data(&data).unwrap();
     assert_eq!((back.join_url.as_str(), back.meeting_id.as_str(), back.duration.as_str()), ("https://zoom.us/j/98765432101", "98765432101", "90"));
     // Zoom's own create-meeting answer, numbers and all, reads too.
@@ -109,7 +111,10 @@ fn a_new_thread_body_has_every_field_the_api_takes() {
     assert_eq!((body["BusinessId"].as_i64(), body["UserId"].as_i64(), body["CoworkerId"].as_i64()), (Some(1001), Some(2002), Some(3002)));
     assert_eq!(body["Tags"], "a,b");
     assert_eq!(body["Guests"], json!([2004]));
-    assert_eq!((body["Private"].as_bool(), body["InstantDelivery"].as_bool(), body["IncludeZoomInvite"].as_bool()), (Some(true), Some(true), Some(true)));
+    assert_eq!(
+        (body["Private"].as_bool(), body["InstantDelivery"].as_bool(), body["IncludeZoomInvite"].as_bool()),
+        (Some(true), Some(true), Some(true))
+    );
     assert_eq!(body["ZoomEventData"], r#"{"join_url":"https://zoom.us/j/1"}"#);
     // Guests only travel with a private thread.
     let public = ThreadDraft { private: false, ..draft };
@@ -162,7 +167,19 @@ fn an_edit_puts_back_every_field_the_form_does_not_show() {
     let put: Value = serde_json::from_str(&put_text).unwrap();
     let original: Value = serde_json::from_str(sent).unwrap();
     assert_eq!(put["Subject"], "New");
-    for kept in ["Id", "BusinessId", "UserId", "CoworkerId", "SystemId", "CustomFields", "SomethingNew", "LastMessageDate", "Message", "Tags", "CommunityGroupId"] {
+    for kept in [
+        "Id",
+        "BusinessId",
+        "UserId",
+        "CoworkerId",
+        "SystemId",
+        "CustomFields",
+        "SomethingNew",
+        "LastMessageDate",
+        "Message",
+        "Tags",
+        "CommunityGroupId",
+    ] {
         assert_eq!(put[kept], original[kept], "{kept}");
     }
     // Numbers go back as they came, not reformatted.
@@ -204,7 +221,10 @@ fn list_filters_round_trip_through_the_url() {
     assert_eq!(ListFilters::from_params(Some("x"), Some(""), None, Some("-3")), ListFilters { page: 1, ..Default::default() });
     assert_eq!(ListFilters { page: 1, ..Default::default() }.href(), "/");
     let q = f.thread_query();
-    assert_eq!(q.to_query_string(DirConvention::Dev), "page=2&size=25&orderBy=LastMessageDate&dir=-1&CommunityThread_CommunityGroup=4001&CommunityThread_Tags=food%20%26%20drink");
+    assert_eq!(
+        q.to_query_string(DirConvention::Dev),
+        "page=2&size=25&orderBy=LastMessageDate&dir=-1&CommunityThread_CommunityGroup=4001&CommunityThread_Tags=food%20%26%20drink"
+    );
     assert_eq!(q.search.as_deref(), Some("lunch"), "search text is handled by the API layer, not sent as one filter");
 }
 

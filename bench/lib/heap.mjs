@@ -29,7 +29,11 @@ async function step(page, click, ready, idleMs) {
     return countRequests(await page.evaluate(apiEntries));
 }
 
-export async function leakCheck(browser, baseUrl, rounds, onProgress = () => {}, account = ACCOUNTS.member) {
+/**
+ * `sampleEvery` (0: never) also reads memory after every that many round trips, into
+ * `samples`: whether memory keeps growing or levels off shows only over many of them.
+ */
+export async function leakCheck(browser, baseUrl, rounds, onProgress = () => {}, account = ACCOUNTS.member, sampleEvery = 0) {
     const { page, close } = await coldPage(browser, baseUrl, [[wasmMemoryProbe]], account);
     try {
         // performance.clearResourceTimings() empties it, but 250 entries is tight for a busy screen.
@@ -44,13 +48,16 @@ export async function leakCheck(browser, baseUrl, rounds, onProgress = () => {},
 
         const inApp = { thread: await toThread(), list: await toList() };
         const first = await memory(page, cdp);
+        const samples = [{ round: 1, ...first }];
         for (let i = 2; i <= rounds; i++) {
             await toThread();
             await toList();
             if (i % 10 === 0) onProgress(i);
+            if (sampleEvery > 0 && i % sampleEvery === 0 && i < rounds) samples.push({ round: i, ...(await memory(page, cdp)) });
         }
         const last = await memory(page, cdp);
-        return { rounds, first, last, inApp };
+        samples.push({ round: rounds, ...last });
+        return { rounds, first, last, inApp, samples };
     } finally {
         await close();
     }

@@ -20,14 +20,8 @@ use fantoccini::{Client, ClientBuilder, Locator};
 
 /// The built board: `BOARD_DIST`, else the workspace's `dist/` (made by `trunk build --release`).
 pub fn dist_dir() -> PathBuf {
-    let dir = std::env::var_os("BOARD_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../dist"));
-    assert!(
-        dir.join("index.html").is_file(),
-        "no built board at {}: run `make test` (or `trunk build --release`) first",
-        dir.display()
-    );
+    let dir = std::env::var_os("BOARD_DIST").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../dist"));
+    assert!(dir.join("index.html").is_file(), "no built board at {}: run `make test` (or `trunk build --release`) first", dir.display());
     dir
 }
 
@@ -42,9 +36,9 @@ pub fn artifacts_dir() -> PathBuf {
 
 /// axe-core's browser build, installed by `scripts/bootstrap.sh` (`AXE_CORE` overrides).
 pub fn axe_source() -> PathBuf {
-    std::env::var_os("AXE_CORE").map(PathBuf::from).unwrap_or_else(|| {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../.tools/axe/node_modules/axe-core/axe.min.js")
-    })
+    std::env::var_os("AXE_CORE")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../.tools/axe/node_modules/axe-core/axe.min.js"))
 }
 
 fn free_port() -> u16 {
@@ -183,12 +177,7 @@ impl Journey {
 
     /// Waits for a CSS selector to match, up to 10 seconds.
     pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
-        self.browser
-            .wait()
-            .at_most(Duration::from_secs(10))
-            .for_element(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("waiting for {css}: {e}"))
+        self.browser.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("waiting for {css}: {e}"))
     }
 
     pub async fn screenshot(&self, name: &str) -> PathBuf {
@@ -217,24 +206,14 @@ impl Journey {
 
     /// Queues a sandbox fault (see the sandbox README): `{"path", "kind", "count", ...}`.
     pub async fn fault(&self, fault: serde_json::Value) {
-        let status = reqwest::Client::new()
-            .post(format!("{}/__sandbox/faults", self.base_url))
-            .json(&fault)
-            .send()
-            .await
-            .expect("queue a fault")
-            .status();
+        let status =
+            reqwest::Client::new().post(format!("{}/__sandbox/faults", self.base_url)).json(&fault).send().await.expect("queue a fault").status();
         assert_eq!(status, 200, "the sandbox took the fault {fault}");
     }
 
     /// The Content-Security-Policy violations browsers reported to the sandbox so far.
     pub async fn csp_reports(&self) -> serde_json::Value {
-        reqwest::get(format!("{}/__sandbox/csp-reports", self.base_url))
-            .await
-            .expect("the report list")
-            .json()
-            .await
-            .expect("reports as JSON")
+        reqwest::get(format!("{}/__sandbox/csp-reports", self.base_url)).await.expect("the report list").json().await.expect("reports as JSON")
     }
 
     /// Signs in through the sign-in page and waits for the board.

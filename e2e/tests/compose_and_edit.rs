@@ -28,14 +28,19 @@ async fn a_member_starts_and_deletes_a_conversation() {
 
     // A group is required here: said beside the field before anything is sent.
     j.fill("#thread-subject", "Plant swap on Friday").await;
-    j.fill("#thread-message", "Bring a cutting, take a cutting.
-https://example.com/plants").await;
+    j.fill(
+        "#thread-message",
+        "Bring a cutting, take a cutting.
+https://example.com/plants",
+    )
+    .await;
     j.click(".thread-form button[type=submit]").await;
     j.wait_for_text("#CommunityGroupId-error", "Choose the group").await;
     j.set_value("#thread-group", "4001").await;
     for tag in ["plants", "friday"] {
         j.fill("#thread-tags", tag).await;
-        j.browser.active_element().await.unwrap().send_keys("\u{E007}").await.unwrap(); // Enter
+        j.browser.active_element().await.unwrap().send_keys("\u{E007}").await.unwrap();
+        // Enter
     }
 
     // Double-clicking submit makes one conversation.
@@ -89,7 +94,8 @@ async fn staff_create_edit_and_delete_a_conversation() {
     j.set_value("#thread-group", "4001").await;
     for tag in ["games", "weekend", "GAMES"] {
         j.fill("#thread-tags", tag).await;
-        j.browser.active_element().await.unwrap().send_keys("\u{E007}").await.unwrap(); // Enter
+        j.browser.active_element().await.unwrap().send_keys("\u{E007}").await.unwrap();
+        // Enter
     }
     j.wait_for_text("#thread-tags-error", "already added").await;
     assert_eq!(j.count(".tag-input .chip").await, 2);
@@ -159,7 +165,11 @@ async fn staff_create_edit_and_delete_a_conversation() {
 
     j.click(".owner-actions a.button").await;
     j.wait_for_text("#compose-heading", "Edit conversation").await;
-    j.wait_until("the form to fill", "return document.querySelector('#thread-subject') && document.querySelector('#thread-subject').value === 'Board game café trip';").await;
+    j.wait_until(
+        "the form to fill",
+        "return document.querySelector('#thread-subject') && document.querySelector('#thread-subject').value === 'Board game café trip';",
+    )
+    .await;
     j.fill("#thread-subject", "Board game café trip (moved to Sunday)").await;
     j.click(".thread-form button[type=submit]").await;
     j.wait_for_text("#thread-heading", "moved to Sunday").await;
@@ -200,15 +210,26 @@ async fn staff_moderate_other_members_posts() {
     j.wait_until("the like toggle", "return document.querySelector('.toggle-like').getAttribute('aria-pressed') === 'false';").await;
     j.click(".toggle-like").await;
     j.wait_until("the like to turn on", "return document.querySelector('.toggle-like').getAttribute('aria-pressed') === 'true' && !document.querySelector('.toggle-like').dataset.busy;").await;
-    assert_eq!(staff.get(&format!("/api/community/communitythreadlikes?CommunityThreadLike_Thread={id}&CommunityThreadLike_User=2011")).await["TotalItems"], 1);
+    assert_eq!(
+        staff.get(&format!("/api/community/communitythreadlikes?CommunityThreadLike_Thread={id}&CommunityThreadLike_User=2011")).await["TotalItems"],
+        1
+    );
     // Staff edit anyone's conversation.
     j.click(".owner-actions a.button").await;
-    j.wait_until("the form to fill", "return document.querySelector('#thread-subject') && document.querySelector('#thread-subject').value === 'Spam spam spam';").await;
+    j.wait_until(
+        "the form to fill",
+        "return document.querySelector('#thread-subject') && document.querySelector('#thread-subject').value === 'Spam spam spam';",
+    )
+    .await;
     j.fill("#thread-subject", "[removed by the community team]").await;
     j.click(".thread-form button[type=submit]").await;
     j.wait_for_text("#thread-heading", "[removed by the community team]").await;
     let record = staff.get(&format!("/api/community/communitythreads/{id}")).await;
-    assert_eq!((record["Subject"].clone(), record["UserId"].clone()), (json!("[removed by the community team]"), json!(2003)), "the author stays Priya");
+    assert_eq!(
+        (record["Subject"].clone(), record["UserId"].clone()),
+        (json!("[removed by the community team]"), json!(2003)),
+        "the author stays Priya"
+    );
     // And delete anyone's reply, then the conversation.
     j.wait_for(&format!(".reply[data-reply-id='{reply_id}'] .danger-link")).await;
     j.click(&format!(".reply[data-reply-id='{reply_id}'] .danger-link")).await;

@@ -13,7 +13,10 @@ async fn a_policy_violation_is_reported_to_the_sandbox() {
     assert_eq!(j.csp_reports().await, serde_json::json!([]));
     // What injected markup would try: an inline script. The policy blocks and reports it.
     let ran = j
-        .js("const s = document.createElement('script'); s.textContent = 'window.__ran = true'; document.body.appendChild(s); return !!window.__ran;", vec![])
+        .js(
+            "const s = document.createElement('script'); s.textContent = 'window.__ran = true'; document.body.appendChild(s); return !!window.__ran;",
+            vec![],
+        )
         .await;
     assert_eq!(ran, false, "the inline script did not run");
     let mut reports = j.csp_reports().await;

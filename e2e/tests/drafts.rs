@@ -19,20 +19,32 @@ async fn drafts_survive_a_reload() {
     j.wait_for(".tag-input .chip").await;
     j.browser.refresh().await.unwrap();
     j.wait_for_text(".notice", "draft is back").await;
-    j.wait_until("the restored subject", "return document.querySelector('#thread-subject') && document.querySelector('#thread-subject').value === 'Half-written idea';").await;
+    j.wait_until(
+        "the restored subject",
+        "return document.querySelector('#thread-subject') && document.querySelector('#thread-subject').value === 'Half-written idea';",
+    )
+    .await;
     assert_eq!(j.js("return document.querySelector('#thread-message').value;", vec![]).await, "First line\nSecond line");
     j.wait_for_text(".tag-input .chip", "ideas").await;
 
     j.open("/threads/10062").await;
     j.fill("#reply-text", "A reply in progress").await;
     j.browser.refresh().await.unwrap();
-    j.wait_until("the restored reply", "return document.querySelector('#reply-text') && document.querySelector('#reply-text').value === 'A reply in progress';").await;
+    j.wait_until(
+        "the restored reply",
+        "return document.querySelector('#reply-text') && document.querySelector('#reply-text').value === 'A reply in progress';",
+    )
+    .await;
 
     // Signing out and back in (the same member) keeps drafts; they are per member.
     j.click(".board-header .link-button").await;
     j.wait_for("#sign-in-email").await;
     j.sign_in(DEMO_MEMBER.email, DEMO_MEMBER.password).await;
     j.open("/threads/10062").await;
-    j.wait_until("the reply draft after signing in again", "return document.querySelector('#reply-text') && document.querySelector('#reply-text').value === 'A reply in progress';").await;
+    j.wait_until(
+        "the reply draft after signing in again",
+        "return document.querySelector('#reply-text') && document.querySelector('#reply-text').value === 'A reply in progress';",
+    )
+    .await;
     j.finish().await;
 }

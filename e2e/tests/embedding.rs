@@ -5,7 +5,6 @@
 //! styles nor the board's cross the boundary. Screenshots: embedded, dark, Spanish.
 
 use board_e2e::Journey;
-use board_sandbox::seed::DEMO_MEMBER;
 
 /// The board's shadow root, for scripts.
 const BOARD: &str = "document.querySelector('#community').shadowRoot";

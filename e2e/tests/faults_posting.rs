@@ -46,7 +46,11 @@ async fn a_failed_post_keeps_the_draft_and_never_posts_twice() {
     j.wait_for_text(".thread-form .form-error", "server had a problem").await;
     assert_eq!(threads_titled(&api, "Fault five hundred").await, 0);
     j.browser.refresh().await.unwrap();
-    j.wait_until("the draft after a reload", "return document.querySelector('#thread-subject') && document.querySelector('#thread-subject').value === 'Fault five hundred';").await;
+    j.wait_until(
+        "the draft after a reload",
+        "return document.querySelector('#thread-subject') && document.querySelector('#thread-subject').value === 'Fault five hundred';",
+    )
+    .await;
     submit(&j).await;
     expect_posted(&j).await;
     assert_eq!(threads_titled(&api, "Fault five hundred").await, 1);
@@ -99,7 +103,12 @@ async fn a_post_that_hangs_past_the_time_bound_is_checked_before_sending_again()
     start_draft(&j, "Fault hung request").await;
     j.fault(json!({ "path": POSTS, "method": "POST", "kind": "delay", "delay_ms": 22_000 })).await;
     submit(&j).await;
-    j.wait_until_for("the time bound", 35, "return (document.querySelector('.thread-form .form-error') || {}).textContent?.includes('took too long') === true;").await;
+    j.wait_until_for(
+        "the time bound",
+        35,
+        "return (document.querySelector('.thread-form .form-error') || {}).textContent?.includes('took too long') === true;",
+    )
+    .await;
     j.wait_for_text(".thread-form .form-error", "not clear whether").await;
     j.wait_for(".form-actions button.secondary").await;
     assert_eq!(threads_titled(&api, "Fault hung request").await, 0);

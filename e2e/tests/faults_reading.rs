@@ -46,7 +46,8 @@ async fn replies_survive_every_network_fault() {
     assert_eq!(reply_text(&j).await, "Sent while offline");
     j.come_back_online().await;
     send_reply(&j).await;
-    j.wait_until("the reply", "return [...document.querySelectorAll('.reply .message-body')].some(e => e.textContent === 'Sent while offline');").await;
+    j.wait_until("the reply", "return [...document.querySelectorAll('.reply .message-body')].some(e => e.textContent === 'Sent while offline');")
+        .await;
     assert_eq!(replies_saying(&api, THREAD, "Sent while offline").await, 1);
 
     // Malformed JSON while loading: retried; past the retries, said in words with a way to retry.
@@ -65,7 +66,8 @@ async fn replies_survive_every_network_fault() {
     j.wait_for_text("#reply-error", "could not read").await;
     assert_eq!(reply_text(&j).await, "Answer was garbled");
     send_reply(&j).await;
-    j.wait_until("the reply", "return [...document.querySelectorAll('.reply .message-body')].some(e => e.textContent === 'Answer was garbled');").await;
+    j.wait_until("the reply", "return [...document.querySelectorAll('.reply .message-body')].some(e => e.textContent === 'Answer was garbled');")
+        .await;
     assert_eq!(replies_saying(&api, THREAD, "Answer was garbled").await, 1);
 
     // 409 with Retry-After: a read waits and retries by itself; a reply is not retried

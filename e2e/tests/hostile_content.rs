@@ -149,7 +149,8 @@ async fn hostile_content_renders_as_inert_text_everywhere() {
         audit(&j, &path).await;
     }
     // The group filter lists the hostile group names as plain option text.
-    let options: Vec<String> = serde_json::from_value(j.js("return [...document.querySelectorAll('#group-filter option')].map(o => o.textContent);", vec![]).await).unwrap();
+    let options: Vec<String> =
+        serde_json::from_value(j.js("return [...document.querySelectorAll('#group-filter option')].map(o => o.textContent);", vec![]).await).unwrap();
     assert!(payloads.iter().take(8).all(|name| options.iter().any(|o| o.starts_with(name.as_str()))), "group names show as typed");
 
     // Every thread.
@@ -167,7 +168,8 @@ async fn hostile_content_renders_as_inert_text_everywhere() {
     // The hostile people's names on replies.
     go(&j, &format!("/threads/{guests_thread}")).await;
     j.wait_until("the private thread", "return document.querySelectorAll('.reply').length >= 4;").await;
-    let shown: Vec<String> = serde_json::from_value(j.js("return [...document.querySelectorAll('.reply-author')].map(e => e.textContent);", vec![]).await).unwrap();
+    let shown: Vec<String> =
+        serde_json::from_value(j.js("return [...document.querySelectorAll('.reply-author')].map(e => e.textContent);", vec![]).await).unwrap();
     for name in names.iter().take(3) {
         assert!(shown.iter().any(|s| s == name), "{name:?} shows as typed among {shown:?}");
     }
@@ -185,7 +187,10 @@ async fn hostile_content_renders_as_inert_text_everywhere() {
         j.wait_until_for(
             &format!("the edit form of {id}"),
             30,
-            &format!("const s = document.querySelector('#thread-subject'); return location.pathname === '/threads/{id}/edit' && !!s && s.value === {};", Value::from(one_line)),
+            &format!(
+                "const s = document.querySelector('#thread-subject'); return location.pathname === '/threads/{id}/edit' && !!s && s.value === {};",
+                Value::from(one_line)
+            ),
         )
         .await;
         audit(&j, &format!("/threads/{id}/edit")).await;
@@ -193,7 +198,9 @@ async fn hostile_content_renders_as_inert_text_everywhere() {
     // The hostile people's names, in the guest list and on replies.
     go(&j, &format!("/threads/{guests_thread}")).await;
     j.wait_until("the first thread", "return !!document.querySelector('.guest-list li') && document.querySelectorAll('.reply').length >= 4;").await;
-    let shown: Vec<String> = serde_json::from_value(j.js("return [...document.querySelectorAll('.guest-list li, .reply-author')].map(e => e.textContent);", vec![]).await).unwrap();
+    let shown: Vec<String> =
+        serde_json::from_value(j.js("return [...document.querySelectorAll('.guest-list li, .reply-author')].map(e => e.textContent);", vec![]).await)
+            .unwrap();
     for name in names.iter().take(3) {
         assert!(shown.iter().any(|s| s == name), "{name:?} shows as typed among {shown:?}");
     }
@@ -204,7 +211,11 @@ async fn hostile_content_renders_as_inert_text_everywhere() {
     assert_eq!(found, json!(["element <svg>", "href=\"javascript:void 0\""]), "the audit sees planted markup");
     j.js("document.getElementById('planted').remove();", vec![]).await;
 
-    println!("hostile content: {} payloads across list pages, {} threads and their edit forms: no script ran, nothing injected", payloads.len(), threads.len());
+    println!(
+        "hostile content: {} payloads across list pages, {} threads and their edit forms: no script ran, nothing injected",
+        payloads.len(),
+        threads.len()
+    );
     j.finish().await;
 }
 

@@ -47,9 +47,13 @@ async fn the_board_works_from_the_keyboard_alone() {
     tab_to(&j, "#reply-text", 60).await;
     press(&j, "Replying by keyboard").await;
     press(&j, TAB).await;
-    assert!(j.js("return document.activeElement.matches('.reply-composer button[type=submit]');", vec![]).await == true, "Send follows the reply box");
+    assert!(
+        j.js("return document.activeElement.matches('.reply-composer button[type=submit]');", vec![]).await == true,
+        "Send follows the reply box"
+    );
     press(&j, ENTER).await;
-    j.wait_until("the reply", "return [...document.querySelectorAll('.reply .message-body')].some(e => e.textContent === 'Replying by keyboard');").await;
+    j.wait_until("the reply", "return [...document.querySelectorAll('.reply .message-body')].some(e => e.textContent === 'Replying by keyboard');")
+        .await;
 
     // Back to the list by the breadcrumb, then start a conversation.
     j.js("document.activeElement.blur(); window.scrollTo(0, 0);", vec![]).await;
@@ -59,7 +63,11 @@ async fn the_board_works_from_the_keyboard_alone() {
     j.wait_for(".thread-row .thread-author").await;
     tab_to(&j, ".page-head a.button", 10).await;
     press(&j, ENTER).await;
-    j.wait_until("the composer", "return location.pathname === '/new' && !!document.querySelector('#thread-subject') && document.activeElement.id === 'compose-heading';").await;
+    j.wait_until(
+        "the composer",
+        "return location.pathname === '/new' && !!document.querySelector('#thread-subject') && document.activeElement.id === 'compose-heading';",
+    )
+    .await;
     tab_to(&j, "#thread-subject", 10).await;
     press(&j, "Typed without a mouse").await;
     press(&j, TAB).await;

@@ -10,11 +10,9 @@ async fn list_thread_and_composer_at_desktop_and_phone_widths() {
     j.sign_in(DEMO_MEMBER.email, DEMO_MEMBER.password).await;
     for (label, width, height) in [("desktop", 1280, 900), ("phone", 360, 740)] {
         j.resize(width, height).await;
-        for (screen, path, ready) in [
-            ("list", "/", ".thread-row .thread-author"),
-            ("thread", "/threads/10062", ".zoom-card"),
-            ("composer", "/new", "#thread-subject"),
-        ] {
+        for (screen, path, ready) in
+            [("list", "/", ".thread-row .thread-author"), ("thread", "/threads/10062", ".zoom-card"), ("composer", "/new", "#thread-subject")]
+        {
             j.open(path).await;
             j.wait_for(ready).await;
             j.wait_until("rendering to settle", "return !document.querySelector('.skeleton') && !document.querySelector('.loading');").await;

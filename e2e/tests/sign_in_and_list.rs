@@ -9,9 +9,7 @@ use fantoccini::Locator;
 async fn demo_member_signs_in_and_sees_the_seeded_threads() {
     let journey = Journey::start().await;
     journey.open("/").await;
-    let policy: serde_json::Value = journey
-        .js("return fetch('/').then(r => r.headers.get('content-security-policy'));", vec![])
-        .await;
+    let policy: serde_json::Value = journey.js("return fetch('/').then(r => r.headers.get('content-security-policy'));", vec![]).await;
     let policy = policy.as_str().expect("the board is served with a Content-Security-Policy");
     for part in ["script-src 'self' 'wasm-unsafe-eval' 'sha256-", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'self'"] {
         assert!(policy.contains(part), "{part} missing from {policy}");

@@ -25,21 +25,33 @@ async fn member_reads_replies_likes_and_follows() {
     assert_eq!(join.as_deref(), Some("https://zoom.us/j/81234567890"));
 
     // Reply.
-    let before = api.get(&format!("/api/community/communitymessages?CommunityMessage_CommunityThread={ZOOM_THREAD}")).await["TotalItems"].as_i64().unwrap();
+    let before =
+        api.get(&format!("/api/community/communitymessages?CommunityMessage_CommunityThread={ZOOM_THREAD}")).await["TotalItems"].as_i64().unwrap();
     j.wait_for_text("#replies-heading", "repl").await;
     j.fill("#reply-text", "Count me in!\nI'll bring snacks.").await;
     j.click(".reply-composer button[type=submit]").await;
-    j.wait_until("the reply to show", "return [...document.querySelectorAll('.reply .message-body')].some(e => e.textContent === 'Count me in!\\nI\\'ll bring snacks.');").await;
+    j.wait_until(
+        "the reply to show",
+        "return [...document.querySelectorAll('.reply .message-body')].some(e => e.textContent === 'Count me in!\\nI\\'ll bring snacks.');",
+    )
+    .await;
     let textarea = j.js("return document.querySelector('#reply-text').value;", vec![]).await;
     assert_eq!(textarea, "", "the composer empties after sending");
-    let after = api.get(&format!("/api/community/communitymessages?CommunityMessage_CommunityThread={ZOOM_THREAD}")).await["TotalItems"].as_i64().unwrap();
+    let after =
+        api.get(&format!("/api/community/communitymessages?CommunityMessage_CommunityThread={ZOOM_THREAD}")).await["TotalItems"].as_i64().unwrap();
     assert_eq!(after, before + 1, "exactly one reply was stored");
 
     // A double click on "Send reply" sends one reply.
     j.fill("#reply-text", "Only once, please").await;
     j.js("const b = document.querySelector('.reply-composer button[type=submit]'); b.click(); b.click();", vec![]).await;
-    j.wait_until("the reply to show", "return [...document.querySelectorAll('.reply .message-body')].some(e => e.textContent === 'Only once, please');").await;
-    let once = api.get(&format!("/api/community/communitymessages?CommunityMessage_CommunityThread={ZOOM_THREAD}&CommunityMessage_Message=Only%20once")).await;
+    j.wait_until(
+        "the reply to show",
+        "return [...document.querySelectorAll('.reply .message-body')].some(e => e.textContent === 'Only once, please');",
+    )
+    .await;
+    let once = api
+        .get(&format!("/api/community/communitymessages?CommunityMessage_CommunityThread={ZOOM_THREAD}&CommunityMessage_Message=Only%20once"))
+        .await;
     assert_eq!(once["TotalItems"], 1, "a double click made one reply");
 
     // Like, follow and mute. The members' API only toggles and never says whether the
@@ -53,8 +65,16 @@ async fn member_reads_replies_likes_and_follows() {
     ] {
         let mine_query = format!("/api/community/{path}?{entity}_Thread={ZOOM_THREAD}&{entity}_User={}", DEMO_MEMBER.user_id);
         let total_query = format!("/api/community/{path}?{entity}_Thread={ZOOM_THREAD}");
-        j.wait_until("the toggle to settle", &format!("return !document.querySelector('{css}').disabled && !document.querySelector('{css}').dataset.busy;")).await;
-        assert_eq!(j.js(&format!("return document.querySelector('{css}').getAttribute('aria-pressed');"), vec![]).await, json!(null), "{css} starts unknown");
+        j.wait_until(
+            "the toggle to settle",
+            &format!("return !document.querySelector('{css}').disabled && !document.querySelector('{css}').dataset.busy;"),
+        )
+        .await;
+        assert_eq!(
+            j.js(&format!("return document.querySelector('{css}').getAttribute('aria-pressed');"), vec![]).await,
+            json!(null),
+            "{css} starts unknown"
+        );
         assert!(j.text(css).await.contains(" or "), "{css} says it switches either way");
         for _ in 0..2 {
             let stored_before = api.get(&mine_query).await["TotalItems"].as_i64().unwrap();
@@ -78,7 +98,8 @@ async fn member_reads_replies_likes_and_follows() {
     let priya = j.api("priya@example.com", "demo-member").await;
     priya.post(&format!("/api/public/community/board/threads/{ZOOM_THREAD}/messages"), &json!({ "Content": "See you all there" })).await;
     j.js("document.dispatchEvent(new Event('visibilitychange'));", vec![]).await;
-    j.wait_until("Priya's reply", "return [...document.querySelectorAll('.reply .message-body')].some(e => e.textContent === 'See you all there');").await;
+    j.wait_until("Priya's reply", "return [...document.querySelectorAll('.reply .message-body')].some(e => e.textContent === 'See you all there');")
+        .await;
     j.wait_for_text(".reply:last-child .reply-author", "Priya Natarajan").await;
 
     // In a Restricted group the member is not in (Announcements), they read but cannot reply.

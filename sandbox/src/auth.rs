@@ -37,13 +37,8 @@ impl FromRequestParts<AppState> for Caller {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let header = parts
-            .headers
-            .get(axum::http::header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .ok_or(ApiError::Unauthorized)?
-            .trim()
-            .to_owned();
+        let header =
+            parts.headers.get(axum::http::header::AUTHORIZATION).and_then(|v| v.to_str().ok()).ok_or(ApiError::Unauthorized)?.trim().to_owned();
         let credentials = parse_authorization(&header).ok_or(ApiError::Unauthorized)?;
         let now = chrono::Utc::now().timestamp();
         state.db.call(move |conn| Ok(lookup_caller(conn, &credentials, now)?)).await?.ok_or(ApiError::Unauthorized)
@@ -116,20 +111,11 @@ pub fn new_token(parts: usize) -> String {
 
 /// Issues an access token and a refresh token for `client_id`, revoking the client's earlier
 /// refresh tokens (rotation). Earlier access tokens stay valid until they expire.
-pub fn issue_tokens(
-    conn: &Connection,
-    user_id: i64,
-    client_id: &str,
-    access_ttl_secs: i64,
-    now: i64,
-) -> rusqlite::Result<(String, String)> {
+pub fn issue_tokens(conn: &Connection, user_id: i64, client_id: &str, access_ttl_secs: i64, now: i64) -> rusqlite::Result<(String, String)> {
     let access = new_token(3);
     let refresh = new_token(1);
     conn.execute("DELETE FROM access_tokens WHERE expires_at <= ?1", params![now])?;
-    conn.execute(
-        "INSERT INTO access_tokens (token, user_id, expires_at) VALUES (?1, ?2, ?3)",
-        params![access, user_id, now + access_ttl_secs],
-    )?;
+    conn.execute("INSERT INTO access_tokens (token, user_id, expires_at) VALUES (?1, ?2, ?3)", params![access, user_id, now + access_ttl_secs])?;
     conn.execute("DELETE FROM refresh_tokens WHERE user_id = ?1 AND client_id = ?2", params![user_id, client_id])?;
     conn.execute(
         "INSERT INTO refresh_tokens (token, user_id, client_id, expires_at) VALUES (?1, ?2, ?3, ?4)",

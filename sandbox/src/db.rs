@@ -164,27 +164,17 @@ impl Db {
 /// to case in any script, so the sandbox folds with Rust's Unicode lowercase.
 fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
     use rusqlite::functions::FunctionFlags;
-    conn.create_scalar_function(
-        "board_contains",
-        2,
-        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
-        |ctx| {
-            let haystack: Option<String> = ctx.get(0)?;
-            let needle: String = ctx.get(1)?;
-            Ok(haystack.is_some_and(|h| h.to_lowercase().contains(&needle.to_lowercase())))
-        },
-    )?;
+    conn.create_scalar_function("board_contains", 2, FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC, |ctx| {
+        let haystack: Option<String> = ctx.get(0)?;
+        let needle: String = ctx.get(1)?;
+        Ok(haystack.is_some_and(|h| h.to_lowercase().contains(&needle.to_lowercase())))
+    })?;
     // board_has_tag(tags, tag): whether the comma-separated `tags` hold `tag`, without regard to case.
-    conn.create_scalar_function(
-        "board_has_tag",
-        2,
-        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
-        |ctx| {
-            let tags: Option<String> = ctx.get(0)?;
-            let wanted = ctx.get::<String>(1)?.trim().to_lowercase();
-            Ok(tags.is_some_and(|t| t.split(',').any(|tag| tag.trim().to_lowercase() == wanted)))
-        },
-    )
+    conn.create_scalar_function("board_has_tag", 2, FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC, |ctx| {
+        let tags: Option<String> = ctx.get(0)?;
+        let wanted = ctx.get::<String>(1)?.trim().to_lowercase();
+        Ok(tags.is_some_and(|t| t.split(',').any(|tag| tag.trim().to_lowercase() == wanted)))
+    })
 }
 
 fn drop_all_tables(conn: &Connection) -> rusqlite::Result<()> {

@@ -134,8 +134,7 @@ pub const COMMUNITY_GROUP: Entity = Entity {
 };
 
 /// Follows, likes and mutes: one user's mark on one thread.
-const THREAD_MARK_FIELDS: &[Field] =
-    &[required("ThreadId", "thread_id", Kind::Int, "Thread"), required("UserId", "user_id", Kind::Int, "User")];
+const THREAD_MARK_FIELDS: &[Field] = &[required("ThreadId", "thread_id", Kind::Int, "Thread"), required("UserId", "user_id", Kind::Int, "User")];
 
 const fn thread_mark(name: &'static str, table: &'static str) -> Entity {
     Entity { name, table, fields: THREAD_MARK_FIELDS, to_string_column: "unique_id" }
@@ -176,10 +175,7 @@ pub const COWORKER: Entity = Entity {
 pub const BUSINESS: Entity = Entity {
     name: "Business",
     table: "businesses",
-    fields: &[
-        read_only("Name", "name", Kind::Text, "Name"),
-        read_only("WebAddress", "web_address", Kind::Text, "WebAddress"),
-    ],
+    fields: &[read_only("Name", "name", Kind::Text, "Name"), read_only("WebAddress", "web_address", Kind::Text, "WebAddress")],
     to_string_column: "name",
 };
 

@@ -61,17 +61,9 @@ impl IntoResponse for ApiError {
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED.into_response(),
             ApiError::NotFound => (StatusCode::NOT_FOUND, Json(json!("Not found"))).into_response(),
             ApiError::Validation(errors) => {
-                let summary = errors
-                    .iter()
-                    .map(|e| format!("{}: {}", e.property, e.message))
-                    .collect::<Vec<_>>()
-                    .join("\n");
-                let errors: Vec<Value> = errors
-                    .into_iter()
-                    .map(|e| {
-                        json!({ "AttemptedValue": e.attempted, "Message": e.message, "PropertyName": e.property })
-                    })
-                    .collect();
+                let summary = errors.iter().map(|e| format!("{}: {}", e.property, e.message)).collect::<Vec<_>>().join("\n");
+                let errors: Vec<Value> =
+                    errors.into_iter().map(|e| json!({ "AttemptedValue": e.attempted, "Message": e.message, "PropertyName": e.property })).collect();
                 let body = json!({
                     "Status": 400, "Message": summary, "Value": null, "WasSuccessful": false,
                     "Errors": errors, "OpenInDialog": false, "OpenInWindow": false,
@@ -79,15 +71,12 @@ impl IntoResponse for ApiError {
                 });
                 (StatusCode::BAD_REQUEST, Json(body)).into_response()
             }
-            ApiError::OAuth { error, description } => (
-                StatusCode::BAD_REQUEST,
-                Json(json!({ "error": error, "error_description": description })),
-            )
-                .into_response(),
+            ApiError::OAuth { error, description } => {
+                (StatusCode::BAD_REQUEST, Json(json!({ "error": error, "error_description": description }))).into_response()
+            }
             ApiError::Internal(detail) => {
                 eprintln!("sandbox: internal error: {detail}");
-                (StatusCode::INTERNAL_SERVER_ERROR, Json(json!({ "Message": "An error has occurred." })))
-                    .into_response()
+                (StatusCode::INTERNAL_SERVER_ERROR, Json(json!({ "Message": "An error has occurred." }))).into_response()
             }
         }
     }

@@ -70,9 +70,8 @@ impl Faults {
     /// Takes one use of the first fault matching the request, if any.
     fn take(&self, method: &Method, path: &str) -> Option<Fault> {
         let mut queue = self.lock();
-        let index = queue.iter().position(|f| {
-            path.starts_with(&f.path) && f.method.as_deref().is_none_or(|m| m.eq_ignore_ascii_case(method.as_str()))
-        })?;
+        let index =
+            queue.iter().position(|f| path.starts_with(&f.path) && f.method.as_deref().is_none_or(|m| m.eq_ignore_ascii_case(method.as_str())))?;
         let fault = queue[index].clone();
         queue[index].count = queue[index].count.saturating_sub(1);
         if queue[index].count == 0 {
@@ -114,9 +113,7 @@ pub async fn inject(State(state): State<AppState>, request: Request, next: Next)
         return next.run(request).await;
     };
     match fault.kind {
-        FaultKind::ServerError => {
-            (StatusCode::INTERNAL_SERVER_ERROR, Json(json!({ "Message": "An error has occurred." }))).into_response()
-        }
+        FaultKind::ServerError => (StatusCode::INTERNAL_SERVER_ERROR, Json(json!({ "Message": "An error has occurred." }))).into_response(),
         FaultKind::Throttle => {
             // Nexudus throttles with 409 (not 429), an empty body and Retry-After in seconds.
             let mut response = Response::new(Body::empty());

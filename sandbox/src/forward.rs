@@ -46,7 +46,9 @@ impl TenantOrigin {
             return Err(format!("the address has no host, {example}"));
         }
         if url.path() != "/" || url.query().is_some() || url.fragment().is_some() {
-            return Err(format!("give the tenant's address alone, without a path, query or fragment ({example}); requests keep their own /api/… path"));
+            return Err(format!(
+                "give the tenant's address alone, without a path, query or fragment ({example}); requests keep their own /api/… path"
+            ));
         }
         Ok(TenantOrigin(url.origin().ascii_serialization()))
     }
@@ -140,17 +142,14 @@ impl Forwarder {
         let body = match read_limited(body, MAX_BODY_BYTES).await {
             Ok(bytes) => bytes,
             Err(BodyError::TooLarge) => {
-                return failure(StatusCode::PAYLOAD_TOO_LARGE, format!("the request body is over {} MB; the sandbox does not forward it", MAX_BODY_BYTES >> 20))
+                return failure(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    format!("the request body is over {} MB; the sandbox does not forward it", MAX_BODY_BYTES >> 20),
+                )
             }
             Err(BodyError::Broken(e)) => return failure(StatusCode::BAD_REQUEST, format!("the request body could not be read: {e}")),
         };
-        let answer = self
-            .client
-            .request(parts.method.clone(), target)
-            .headers(outgoing_headers(&parts.headers))
-            .body(body)
-            .send()
-            .await;
+        let answer = self.client.request(parts.method.clone(), target).headers(outgoing_headers(&parts.headers)).body(body).send().await;
         let mut answer = match answer {
             Ok(answer) => answer,
             Err(e) => return self.unreachable(&e),
@@ -161,7 +160,10 @@ impl Forwarder {
         loop {
             match answer.chunk().await {
                 Ok(Some(chunk)) if bytes.len() + chunk.len() > MAX_BODY_BYTES => {
-                    return failure(StatusCode::BAD_GATEWAY, format!("the tenant's answer is over {} MB; the sandbox does not pass it on", MAX_BODY_BYTES >> 20));
+                    return failure(
+                        StatusCode::BAD_GATEWAY,
+                        format!("the tenant's answer is over {} MB; the sandbox does not pass it on", MAX_BODY_BYTES >> 20),
+                    );
                 }
                 Ok(Some(chunk)) => bytes.extend_from_slice(&chunk),
                 Ok(None) => break,
@@ -241,8 +243,7 @@ enum BodyError {
 /// failed request be answered with a status rather than a cut-off stream.
 async fn read_limited(body: Body, limit: usize) -> Result<axum::body::Bytes, BodyError> {
     axum::body::to_bytes(body, limit).await.map_err(|e| {
-        let too_large = std::iter::successors(Some(&e as &dyn std::error::Error), |e| e.source())
-            .any(|e| e.is::<http_body_util::LengthLimitError>());
+        let too_large = std::iter::successors(Some(&e as &dyn std::error::Error), |e| e.source()).any(|e| e.is::<http_body_util::LengthLimitError>());
         if too_large {
             BodyError::TooLarge
         } else {

@@ -13,14 +13,14 @@ pub mod envelope;
 pub mod error;
 pub mod faults;
 pub mod forward;
-pub mod visibility;
-pub mod writes;
 pub mod list_query;
 pub mod portal;
 pub mod routes;
 pub mod seed;
 pub mod server;
+pub mod visibility;
 pub mod web;
+pub mod writes;
 
 pub use config::{DirConvention, SandboxConfig};
 pub use server::Sandbox;

@@ -52,8 +52,8 @@ pub fn is_batch(raw: Option<&str>) -> bool {
 }
 
 pub fn parse(raw: Option<&str>, entity: &Entity, convention: DirConvention) -> Result<ListQuery, ApiError> {
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw.unwrap_or(""))
-        .map_err(|_| ApiError::invalid("query", "is not a valid query string", raw.unwrap_or("")))?;
+    let pairs: Vec<(String, String)> =
+        serde_urlencoded::from_str(raw.unwrap_or("")).map_err(|_| ApiError::invalid("query", "is not a valid query string", raw.unwrap_or("")))?;
 
     let mut page = 1;
     let mut size = DEFAULT_PAGE_SIZE;
@@ -73,9 +73,8 @@ pub fn parse(raw: Option<&str>, entity: &Entity, convention: DirConvention) -> R
             "page" => page = positive_int(key, value)?,
             "size" => size = positive_int(key, value)?.min(MAX_PAGE_SIZE),
             "orderby" => {
-                order = entity
-                    .field_by_prop(value)
-                    .ok_or_else(|| ApiError::invalid(key, "is not a property that can be ordered by", value.as_str()))?;
+                order =
+                    entity.field_by_prop(value).ok_or_else(|| ApiError::invalid(key, "is not a property that can be ordered by", value.as_str()))?;
             }
             "dir" => descending = parse_dir(key, value, convention)?,
             "id" if value.trim_start().starts_with('[') => query.batch_ids = Some(parse_id_list(key, value)?),
@@ -205,9 +204,7 @@ fn parse_id_list(key: &str, value: &str) -> Result<Vec<i64>, ApiError> {
 /// and returns the `YYYY-MM-DDTHH:MM` prefix used for comparison.
 fn date_minute(key: &str, value: &str) -> Result<String, ApiError> {
     let v = value.trim();
-    let ok = v.len() >= 16
-        && v.is_char_boundary(16)
-        && chrono::NaiveDateTime::parse_from_str(&v[..16], "%Y-%m-%dT%H:%M").is_ok();
+    let ok = v.len() >= 16 && v.is_char_boundary(16) && chrono::NaiveDateTime::parse_from_str(&v[..16], "%Y-%m-%dT%H:%M").is_ok();
     if ok {
         Ok(v[..16].to_owned())
     } else {

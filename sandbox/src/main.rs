@@ -4,9 +4,9 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use board_sandbox::seed::{ACCOUNTS, DEMO_MEMBER, MANAGER};
 use board_sandbox::config::LargeSeed;
 use board_sandbox::forward::{ForwardApi, TenantOrigin};
+use board_sandbox::seed::{ACCOUNTS, DEMO_MEMBER, MANAGER};
 use board_sandbox::{DirConvention, Sandbox, SandboxConfig};
 use clap::{Parser, ValueEnum};
 

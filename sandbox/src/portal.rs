@@ -26,10 +26,7 @@ pub fn routes(router: Router<AppState>, policy: HeaderValue) -> Router<AppState>
         // Path routing: every place of the board under the base is the same host page.
         .route("/portal/{*rest}", get(page))
         .route("/portal-assets/portal.css", get(|| async { ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], STYLES).into_response() }))
-        .route(
-            "/portal-assets/portal.js",
-            get(|| async { ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], SCRIPT).into_response() }),
-        )
+        .route("/portal-assets/portal.js", get(|| async { ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], SCRIPT).into_response() }))
         .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, policy));
     router.merge(portal)
 }

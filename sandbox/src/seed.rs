@@ -225,8 +225,24 @@ pub fn seed(conn: &mut Connection, anchor: DateTime<Utc>) -> rusqlite::Result<()
             "INSERT INTO community_threads (id, unique_id, business_id, community_group_id, user_id, coworker_id, subject, message,
                 instant_delivery, tags, private, last_message_date, include_zoom_invite, zoom_event_data, created_on, updated_on, updated_by)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15, ?16)",
-            params![id, unique_id(5, id), BUSINESS_ID, group, private_author.user_id, coworker_of(private_author.user_id), subject, body,
-                k % 9 == 0, tags, private, last, zoom.is_some(), zoom, created, private_author.email],
+            params![
+                id,
+                unique_id(5, id),
+                BUSINESS_ID,
+                group,
+                private_author.user_id,
+                coworker_of(private_author.user_id),
+                subject,
+                body,
+                k % 9 == 0,
+                tags,
+                private,
+                last,
+                zoom.is_some(),
+                zoom,
+                created,
+                private_author.email
+            ],
         )?;
         for j in 0..reply_count {
             let replier = authors[((k + j + 1) as usize * 5) % authors.len()];
@@ -289,8 +305,16 @@ pub fn seed_large(conn: &mut Connection, anchor: DateTime<Utc>, size: crate::con
             let author = &authors[(n as usize * 7) % authors.len()];
             let when = timestamp(anchor - Duration::minutes((threads - n) * 53));
             insert_thread.execute(params![
-                id, unique_id(9, id), BUSINESS_ID, author.user_id, coworker_of(author.user_id),
-                format!("{subject} #{}", n + 1), body, tags, when, author.email
+                id,
+                unique_id(9, id),
+                BUSINESS_ID,
+                author.user_id,
+                coworker_of(author.user_id),
+                format!("{subject} #{}", n + 1),
+                body,
+                tags,
+                when,
+                author.email
             ])?;
         }
     }
@@ -314,8 +338,13 @@ pub fn seed_large(conn: &mut Connection, anchor: DateTime<Utc>, size: crate::con
             let author = &authors[(n as usize * 3) % authors.len()];
             let when = timestamp(when);
             insert_reply.execute(params![
-                unique_id(10, n), thread, author.user_id, coworker_of(author.user_id),
-                REPLIES[(n as usize) % REPLIES.len()], when, author.email
+                unique_id(10, n),
+                thread,
+                author.user_id,
+                coworker_of(author.user_id),
+                REPLIES[(n as usize) % REPLIES.len()],
+                when,
+                author.email
             ])?;
         }
         tx.execute(

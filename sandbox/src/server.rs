@@ -29,19 +29,13 @@ pub struct AppState {
 
 /// Builds the router over an opened database.
 pub fn app(state: AppState) -> Router {
-    let api = if state.forwarder.is_some() {
-        forward::routes()
-    } else {
-        routes::api_routes().route("/api/{*rest}", axum::routing::any(unknown_api))
-    };
+    let api = if state.forwarder.is_some() { forward::routes() } else { routes::api_routes().route("/api/{*rest}", axum::routing::any(unknown_api)) };
     let mut router = api
         .merge(routes::media_routes())
         .route(crate::csp::REPORT_PATH, axum::routing::post(crate::csp::receive).get(crate::csp::list))
         .route("/__sandbox/{*rest}", axum::routing::any(unknown_api));
     if state.config.faults {
-        router = router
-            .merge(faults::control_routes())
-            .layer(axum::middleware::from_fn_with_state(state.clone(), faults::inject));
+        router = router.merge(faults::control_routes()).layer(axum::middleware::from_fn_with_state(state.clone(), faults::inject));
     }
     if let Some(dist) = &state.config.dist_dir {
         router = web::board_files(router, dist, &state.config);

@@ -74,8 +74,7 @@ pub fn may_post_in_group(conn: &Connection, caller: &Caller, group: Option<i64>)
     if caller.is_admin {
         return Ok(true);
     }
-    let access: Option<i64> =
-        conn.query_row("SELECT group_access FROM community_groups WHERE id = ?1", [group], |r| r.get(0)).optional()?;
+    let access: Option<i64> = conn.query_row("SELECT group_access FROM community_groups WHERE id = ?1", [group], |r| r.get(0)).optional()?;
     match access {
         None => Ok(false),
         Some(PUBLIC) => Ok(true),

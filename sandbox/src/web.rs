@@ -28,9 +28,8 @@ pub fn board_files(router: Router<AppState>, dist: &Path, config: &crate::config
     // (scripts/precompress.mjs): those are sent as they are; the compression layer leaves an
     // answer that is already encoded alone, and compresses what has no such file.
     let files = ServeDir::new(dist).precompressed_br().precompressed_gzip().fallback(axum::routing::get(page.clone()));
-    let with_policy = tower::ServiceBuilder::new()
-        .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, policy.clone()))
-        .service(files);
+    let with_policy =
+        tower::ServiceBuilder::new().layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, policy.clone())).service(files);
     let router = crate::portal::routes(router, policy.clone());
     router
         .route("/", axum::routing::get(page.clone()).layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, policy.clone())))
@@ -60,14 +59,8 @@ pub fn with_meta(html: &str, meta: &[(String, String)]) -> String {
 
 pub fn security_headers(router: Router<AppState>) -> Router<AppState> {
     router
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::X_CONTENT_TYPE_OPTIONS,
-            HeaderValue::from_static("nosniff"),
-        ))
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::REFERRER_POLICY,
-            HeaderValue::from_static("same-origin"),
-        ))
+        .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::if_not_present(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
 }
 
 /// The host of an origin.
@@ -125,12 +118,7 @@ pub fn cors(extra_origins: Vec<String>) -> CorsLayer {
             origin.to_str().is_ok_and(|o| is_loopback_origin(o) || extra_origins.iter().any(|e| e == o))
         }))
         .allow_methods([Method::GET, Method::POST, Method::PUT, Method::DELETE])
-        .allow_headers([
-            header::AUTHORIZATION,
-            header::CONTENT_TYPE,
-            HeaderName::from_static("client_id"),
-            HeaderName::from_static("x-use-timezone"),
-        ])
+        .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE, HeaderName::from_static("client_id"), HeaderName::from_static("x-use-timezone")])
         .expose_headers([header::RETRY_AFTER])
 }
 

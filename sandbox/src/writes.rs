@@ -106,28 +106,26 @@ pub fn new_guid() -> String {
 /// Inserts a record with the server-maintained fields; returns its id.
 pub fn insert(conn: &Connection, entity: &Entity, values: &[(&'static Field, SqlValue)], editor: &str, now: &str) -> rusqlite::Result<i64> {
     let mut columns = vec!["unique_id", "created_on", "updated_on", "updated_by"];
-    let mut params = vec![
-        SqlValue::Text(new_guid()),
-        SqlValue::Text(now.to_owned()),
-        SqlValue::Text(now.to_owned()),
-        SqlValue::Text(editor.to_owned()),
-    ];
+    let mut params =
+        vec![SqlValue::Text(new_guid()), SqlValue::Text(now.to_owned()), SqlValue::Text(now.to_owned()), SqlValue::Text(editor.to_owned())];
     for (field, value) in values {
         columns.push(field.column);
         params.push(value.clone());
     }
-    let sql = format!(
-        "INSERT INTO {} ({}) VALUES ({})",
-        entity.table,
-        columns.join(", "),
-        vec!["?"; columns.len()].join(", ")
-    );
+    let sql = format!("INSERT INTO {} ({}) VALUES ({})", entity.table, columns.join(", "), vec!["?"; columns.len()].join(", "));
     conn.execute(&sql, params_from_iter(params.iter()))?;
     Ok(conn.last_insert_rowid())
 }
 
 /// Replaces every writable column of record `id` (full-replacement semantics).
-pub fn replace(conn: &Connection, entity: &Entity, id: i64, values: &[(&'static Field, SqlValue)], editor: &str, now: &str) -> rusqlite::Result<usize> {
+pub fn replace(
+    conn: &Connection,
+    entity: &Entity,
+    id: i64,
+    values: &[(&'static Field, SqlValue)],
+    editor: &str,
+    now: &str,
+) -> rusqlite::Result<usize> {
     let mut sets = vec!["updated_on = ?".to_owned(), "updated_by = ?".to_owned()];
     let mut params = vec![SqlValue::Text(now.to_owned()), SqlValue::Text(editor.to_owned())];
     for (field, value) in values {

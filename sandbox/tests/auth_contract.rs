@@ -103,21 +103,9 @@ async fn missing_unknown_or_expired_tokens_get_an_empty_401() {
 #[tokio::test]
 async fn basic_credentials_are_accepted() {
     let run = Running::start().await;
-    let response = run
-        .http
-        .get(run.url("/api/community/communitythreads"))
-        .basic_auth(MANAGER.0, Some(MANAGER.1))
-        .send()
-        .await
-        .unwrap();
+    let response = run.http.get(run.url("/api/community/communitythreads")).basic_auth(MANAGER.0, Some(MANAGER.1)).send().await.unwrap();
     assert_eq!(response.status(), 200);
-    let response = run
-        .http
-        .get(run.url("/api/community/communitythreads"))
-        .basic_auth(MANAGER.0, Some("wrong"))
-        .send()
-        .await
-        .unwrap();
+    let response = run.http.get(run.url("/api/community/communitythreads")).basic_auth(MANAGER.0, Some("wrong")).send().await.unwrap();
     assert_eq!(response.status(), 401);
 }
 

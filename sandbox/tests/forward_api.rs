@@ -34,7 +34,8 @@ async fn both(tenant: &Running, proxy: &Running, token: &str, path: &str) -> ((u
 #[tokio::test]
 async fn the_password_grant_and_the_refresh_work_through_the_proxy() {
     let (tenant, proxy) = pair().await;
-    let signed_in = proxy.http.post(proxy.url("/api/token")).header("Content-Type", FORM).header("client_id", "tab-7").body(SIGN_IN).send().await.unwrap();
+    let signed_in =
+        proxy.http.post(proxy.url("/api/token")).header("Content-Type", FORM).header("client_id", "tab-7").body(SIGN_IN).send().await.unwrap();
     let (status, tokens) = read(signed_in).await;
     assert_eq!(status, 200, "{tokens}");
     // The tenant issued it: it works there directly.
@@ -43,13 +44,22 @@ async fn the_password_grant_and_the_refresh_work_through_the_proxy() {
 
     // A refresh needs the client_id the sign-in used: the header went through both times.
     let refresh = format!("grant_type=refresh_token&refresh_token={}", tokens["refresh_token"].as_str().unwrap());
-    let renewed = proxy.http.post(proxy.url("/api/token")).header("Content-Type", FORM).header("client_id", "tab-7").body(refresh.clone()).send().await.unwrap();
+    let renewed = proxy
+        .http
+        .post(proxy.url("/api/token"))
+        .header("Content-Type", FORM)
+        .header("client_id", "tab-7")
+        .body(refresh.clone())
+        .send()
+        .await
+        .unwrap();
     let (status, body) = read(renewed).await;
     assert_eq!(status, 200, "{body}");
     assert!(body["access_token"].is_string());
 
     // And the tenant's refusals come back as they are.
-    let reused = proxy.http.post(proxy.url("/api/token")).header("Content-Type", FORM).header("client_id", "tab-7").body(refresh).send().await.unwrap();
+    let reused =
+        proxy.http.post(proxy.url("/api/token")).header("Content-Type", FORM).header("client_id", "tab-7").body(refresh).send().await.unwrap();
     let (status, body) = read(reused).await;
     assert_eq!((status, body["error"].as_str()), (400, Some("invalid_grant")));
 }
@@ -95,7 +105,8 @@ async fn writes_land_on_the_tenant_and_validation_errors_come_back() {
     let (status, stored) = tenant.get(&token, &format!("/api/community/communitythreads/{id}")).await;
     assert_eq!((status, stored["Subject"].as_str()), (200, Some("Through the proxy")));
     // The proxy's own database was not touched.
-    let local: i64 = proxy.sandbox.db().with_conn(|c| c.query_row("SELECT COUNT(*) FROM community_threads WHERE id = ?1", [id], |r| r.get(0))).unwrap_or(-1);
+    let local: i64 =
+        proxy.sandbox.db().with_conn(|c| c.query_row("SELECT COUNT(*) FROM community_threads WHERE id = ?1", [id], |r| r.get(0))).unwrap_or(-1);
     assert_eq!(local, 0);
 }
 

@@ -131,8 +131,7 @@ async fn count_found(http: &reqwest::Client, url: &str, token: &str, path: &str,
     let mut found = 0;
     for chunk in ids.chunks(200) {
         let list = chunk.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
-        let records: Value =
-            http.get(format!("{url}{path}/?id=[{list}]")).bearer_auth(token).send().await.unwrap().json().await.unwrap();
+        let records: Value = http.get(format!("{url}{path}/?id=[{list}]")).bearer_auth(token).send().await.unwrap().json().await.unwrap();
         found += records.as_array().map_or(0, Vec::len);
     }
     found

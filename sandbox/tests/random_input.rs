@@ -24,10 +24,28 @@ const PATHS: [&str; 12] = [
 
 fn query_part() -> impl Strategy<Value = String> {
     let keys = prop::sample::select(vec![
-        "page", "size", "orderBy", "orderby", "dir", "id", "Id", "UniqueId", "CommunityThread_Subject",
-        "CommunityThread_CommunityGroup", "CommunityThread_Private", "from_CommunityThread_CreatedOn",
-        "to_CommunityThread_LastMessageDate", "CommunityMessage_CommunityThread", "User_FullName", "from_Id", "zz", "groupId",
-        "inbox", "query", "tag", "_shape",
+        "page",
+        "size",
+        "orderBy",
+        "orderby",
+        "dir",
+        "id",
+        "Id",
+        "UniqueId",
+        "CommunityThread_Subject",
+        "CommunityThread_CommunityGroup",
+        "CommunityThread_Private",
+        "from_CommunityThread_CreatedOn",
+        "to_CommunityThread_LastMessageDate",
+        "CommunityMessage_CommunityThread",
+        "User_FullName",
+        "from_Id",
+        "zz",
+        "groupId",
+        "inbox",
+        "query",
+        "tag",
+        "_shape",
     ]);
     let values = prop_oneof![
         "-?[0-9]{0,20}",
@@ -53,9 +71,32 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
 
 fn body() -> impl Strategy<Value = serde_json::Value> {
     let keys = prop::sample::select(vec![
-        "Id", "BusinessId", "UserId", "CoworkerId", "CommunityGroupId", "Subject", "Message", "Tags", "Private", "Guests",
-        "AddedGuests", "RemovedGuests", "IncludeZoomInvite", "ZoomEventData", "CommunityThreadId", "ThreadId", "Name",
-        "GroupAccess", "Members", "InstantDelivery", "SystemId", "subject", "GroupId", "Title", "Content", "title",
+        "Id",
+        "BusinessId",
+        "UserId",
+        "CoworkerId",
+        "CommunityGroupId",
+        "Subject",
+        "Message",
+        "Tags",
+        "Private",
+        "Guests",
+        "AddedGuests",
+        "RemovedGuests",
+        "IncludeZoomInvite",
+        "ZoomEventData",
+        "CommunityThreadId",
+        "ThreadId",
+        "Name",
+        "GroupAccess",
+        "Members",
+        "InstantDelivery",
+        "SystemId",
+        "subject",
+        "GroupId",
+        "Title",
+        "Content",
+        "title",
     ]);
     prop::collection::vec((keys, json_value()), 0..10)
         .prop_map(|pairs| serde_json::Value::Object(pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()))
@@ -67,13 +108,7 @@ fn random_requests_never_get_a_server_error() {
     let run = runtime.block_on(Running::start());
     let tokens = [common::ADMIN, common::MANAGER, common::MEMBER].map(|account| runtime.block_on(run.sign_in(account)));
     let mut runner = TestRunner::new(Config { cases: 300, failure_persistence: None, ..Config::default() });
-    let strategy = (
-        prop::sample::select(PATHS.to_vec()),
-        prop::collection::vec(query_part(), 0..5),
-        body(),
-        0..4u8,
-        0..3usize,
-    );
+    let strategy = (prop::sample::select(PATHS.to_vec()), prop::collection::vec(query_part(), 0..5), body(), 0..4u8, 0..3usize);
     runner
         .run(&strategy, |(path, query, body, verb, who)| {
             let token = &tokens[who];

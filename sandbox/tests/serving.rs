@@ -54,14 +54,8 @@ async fn files_and_answers_are_compressed_when_the_browser_asks() {
     assert_eq!(plain.bytes().await.unwrap().len(), wasm_like.len());
     // API answers too.
     let token = run.token_for("manager@example.com", "demo-manager").await;
-    let list = run
-        .http
-        .get(run.url("/api/community/communitythreads?size=50"))
-        .bearer_auth(&token)
-        .header("Accept-Encoding", "br")
-        .send()
-        .await
-        .unwrap();
+    let list =
+        run.http.get(run.url("/api/community/communitythreads?size=50")).bearer_auth(&token).header("Accept-Encoding", "br").send().await.unwrap();
     assert_eq!(list.headers()["content-encoding"], "br");
 }
 
@@ -80,7 +74,11 @@ async fn files_compressed_at_build_time_are_sent_as_they_are() {
 
     // (This client does not decode: it sees the bytes as sent.)
     let client = &run.http;
-    for (asked, given, body) in [("br", "br", "made once at brotli quality 11"), ("gzip", "gzip", "made once at gzip level 9"), ("gzip, br", "br", "made once at brotli quality 11")] {
+    for (asked, given, body) in [
+        ("br", "br", "made once at brotli quality 11"),
+        ("gzip", "gzip", "made once at gzip level 9"),
+        ("gzip, br", "br", "made once at brotli quality 11"),
+    ] {
         let file = client.get(run.url("/board_bg.wasm")).header("Accept-Encoding", asked).send().await.unwrap();
         assert_eq!(file.status(), 200);
         assert_eq!(file.headers()["content-encoding"], given, "asked for {asked}");

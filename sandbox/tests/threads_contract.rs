@@ -7,8 +7,19 @@ use common::{Running, MANAGER, MEMBER};
 use serde_json::Value;
 
 const ENVELOPE_KEYS: [&str; 13] = [
-    "Records", "CurrentPageSize", "CurrentPage", "CurrentOrderField", "CurrentSortDirection", "FirstItem",
-    "LastItem", "HasNextPage", "HasPreviousPage", "PageNumber", "PageSize", "TotalItems", "TotalPages",
+    "Records",
+    "CurrentPageSize",
+    "CurrentPage",
+    "CurrentOrderField",
+    "CurrentSortDirection",
+    "FirstItem",
+    "LastItem",
+    "HasNextPage",
+    "HasPreviousPage",
+    "PageNumber",
+    "PageSize",
+    "TotalItems",
+    "TotalPages",
 ];
 
 fn ids(body: &Value) -> Vec<i64> {
@@ -234,7 +245,8 @@ async fn ranges_ids_and_nested_filters() {
     assert_eq!(ids(&by_unique), vec![FIRST_THREAD_ID + 3]);
     let (_, by_id) = run.get(&admin, &format!("/api/community/communitythreads?Id={}", FIRST_THREAD_ID + 4)).await;
     assert_eq!(ids(&by_id), vec![FIRST_THREAD_ID + 4]);
-    let (_, int_range) = run.get(&admin, &format!("/api/community/communitythreads?from_Id={}&to_Id={}", FIRST_THREAD_ID + 1, FIRST_THREAD_ID + 2)).await;
+    let (_, int_range) =
+        run.get(&admin, &format!("/api/community/communitythreads?from_Id={}&to_Id={}", FIRST_THREAD_ID + 1, FIRST_THREAD_ID + 2)).await;
     assert_eq!(ids(&int_range), vec![FIRST_THREAD_ID + 1, FIRST_THREAD_ID + 2]);
     let (_, nested) = run.get(&admin, "/api/community/communitygroups?CommunityGroup_Business_Name=harbour").await;
     assert_eq!(nested["TotalItems"], 6);

@@ -116,9 +116,8 @@ async fn put_replaces_the_whole_record() {
     let id = create_thread(&run, &token, &body).await;
 
     // Only the required fields and Id: every optional field is cleared.
-    let (status, envelope) = run
-        .put(&token, THREADS, &json!({ "Id": id, "BusinessId": 1001, "UserId": 2011, "Subject": "Renamed", "Message": "New body" }))
-        .await;
+    let (status, envelope) =
+        run.put(&token, THREADS, &json!({ "Id": id, "BusinessId": 1001, "UserId": 2011, "Subject": "Renamed", "Message": "New body" })).await;
     assert_eq!(status, 200, "{envelope}");
     assert_eq!(envelope["Message"], "CommunityThread was successfully updated.");
     let (_, record) = run.get(&token, &format!("{THREADS}/{id}")).await;

@@ -71,7 +71,13 @@ pub async fn replies(client: &ApiClient, directory: Directory, thread: i64, page
 }
 
 /// Replies that arrived after the newest shown (`after_id`; `known` replies are on screen).
-pub async fn newer_replies(client: &ApiClient, directory: Directory, thread: i64, after_id: i64, known: usize) -> Result<Vec<CommunityMessage>, ApiError> {
+pub async fn newer_replies(
+    client: &ApiClient,
+    directory: Directory,
+    thread: i64,
+    after_id: i64,
+    known: usize,
+) -> Result<Vec<CommunityMessage>, ApiError> {
     let records = match backend(client) {
         Backend::Portal => {
             let (records, authors) = portal::replies_after(client, thread, known, client.page_sizes.replies).await?;

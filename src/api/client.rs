@@ -312,9 +312,7 @@ async fn send_with_timeout(builder: RequestBuilder, body: Option<String>) -> Res
     let window = web_sys::window();
     let abort = controller.clone().map(|c| Closure::once(move || c.abort()));
     let timer = match (&window, &abort) {
-        (Some(w), Some(cb)) => {
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.as_ref().unchecked_ref(), REQUEST_TIMEOUT_MS).ok()
-        }
+        (Some(w), Some(cb)) => w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.as_ref().unchecked_ref(), REQUEST_TIMEOUT_MS).ok(),
         _ => None,
     };
     let result = request.send().await;
@@ -322,13 +320,7 @@ async fn send_with_timeout(builder: RequestBuilder, body: Option<String>) -> Res
         w.clear_timeout_with_handle(t);
     }
     drop(abort);
-    result.map_err(|e| {
-        if signal.as_ref().is_some_and(|s| s.aborted()) {
-            ApiError::Timeout
-        } else {
-            ApiError::Network(e.to_string())
-        }
-    })
+    result.map_err(|e| if signal.as_ref().is_some_and(|s| s.aborted()) { ApiError::Timeout } else { ApiError::Network(e.to_string()) })
 }
 
 /// A 2xx answer's text, or the error the contract says the status means.

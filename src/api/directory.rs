@@ -43,7 +43,8 @@ impl Directory {
         if !client.session().backend().capabilities().people_lookup {
             return Ok(());
         }
-        let missing: Vec<i64> = self.users.try_with_untracked(|known| ids.iter().copied().filter(|id| !known.contains_key(id)).collect()).unwrap_or_default();
+        let missing: Vec<i64> =
+            self.users.try_with_untracked(|known| ids.iter().copied().filter(|id| !known.contains_key(id)).collect()).unwrap_or_default();
         if missing.is_empty() {
             return Ok(());
         }
@@ -127,7 +128,8 @@ impl Directory {
 
     /// A group with its member list (fetched once, when first needed).
     pub async fn group_with_members(&self, client: &ApiClient, id: i64) -> Result<CommunityGroup, ApiError> {
-        let cached = self.groups.try_with_untracked(|g| g.as_ref().and_then(|g| g.iter().find(|x| x.id == id && x.members.is_some()).cloned())).flatten();
+        let cached =
+            self.groups.try_with_untracked(|g| g.as_ref().and_then(|g| g.iter().find(|x| x.id == id && x.members.is_some()).cloned())).flatten();
         if let Some(group) = cached {
             return Ok(group);
         }
@@ -147,6 +149,9 @@ impl Directory {
     pub async fn may_post(&self, client: &ApiClient, group: &CommunityGroup, coworker: Option<i64>) -> Result<bool, ApiError> {
         match group.may_post(coworker) {
             Some(answer) => Ok(answer),
+            // Member lists are REST's (a staff role): the members' API says `CanPostMessages`
+            // instead, and a group that came without it is not offered.
+            None if client.session().backend() == Backend::Portal => Ok(false),
             None => Ok(self.group_with_members(client, group.id).await?.may_post(coworker).unwrap_or(false)),
         }
     }

@@ -2,7 +2,6 @@
 
 use std::fmt;
 
-
 use crate::i18n::{Locale, Msg, Phrase, Text};
 use crate::model::{FieldError, OAuthError};
 

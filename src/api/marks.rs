@@ -33,8 +33,7 @@ impl RestMark for Mark {
 
 pub async fn state(client: &ApiClient, mark: Mark, thread: i64, user_id: i64) -> Result<MarkState, ApiError> {
     let entity = mark.entity();
-    let envelope: ListEnvelope<ThreadMark> =
-        client.get_json(&format!("{}?{entity}_Thread={thread}&size=1000", mark.path())).await?;
+    let envelope: ListEnvelope<ThreadMark> = client.get_json(&format!("{}?{entity}_Thread={thread}&size=1000", mark.path())).await?;
     let mine = envelope.records.iter().find(|m| m.user_id == user_id).map(|m| m.id);
     Ok(MarkState { count: Some(envelope.total_items.unwrap_or(envelope.records.len() as u64)), on: Some(mine.is_some()), record: mine })
 }

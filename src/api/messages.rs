@@ -11,28 +11,18 @@ const PATH: &str = "/api/community/communitymessages";
 pub async fn for_thread(client: &ApiClient, thread: i64, page: u32) -> Result<ListEnvelope<CommunityMessage>, ApiError> {
     let dir = client.dir_convention.code(Direction::Ascending);
     let size = client.page_sizes.replies;
-    client
-        .get_json(&format!("{PATH}?CommunityMessage_CommunityThread={thread}&orderBy=CreatedOn&dir={dir}&page={page}&size={size}"))
-        .await
+    client.get_json(&format!("{PATH}?CommunityMessage_CommunityThread={thread}&orderBy=CreatedOn&dir={dir}&page={page}&size={size}")).await
 }
 
 /// Replies newer than `after_id` (for polling); ids grow with time.
 pub async fn newer_than(client: &ApiClient, thread: i64, after_id: i64) -> Result<ListEnvelope<CommunityMessage>, ApiError> {
     let dir = client.dir_convention.code(Direction::Ascending);
-    client
-        .get_json(&format!(
-            "{PATH}?CommunityMessage_CommunityThread={thread}&from_Id={}&orderBy=Id&dir={dir}&size=100",
-            after_id + 1
-        ))
-        .await
+    client.get_json(&format!("{PATH}?CommunityMessage_CommunityThread={thread}&from_Id={}&orderBy=Id&dir={dir}&size=100", after_id + 1)).await
 }
 
 pub async fn create(client: &ApiClient, thread: i64, author: Author, text: &str) -> Result<i64, ApiError> {
-    let body = Object::new()
-        .with("CommunityThreadId", thread)
-        .with("UserId", author.user_id)
-        .with("CoworkerId", author.coworker_id)
-        .with("Message", text);
+    let body =
+        Object::new().with("CommunityThreadId", thread).with("UserId", author.user_id).with("CoworkerId", author.coworker_id).with("Message", text);
     let envelope: ActionEnvelope = client.post_json(PATH, &body.into()).await?;
     envelope.created_id().ok_or_else(|| ApiError::Decode("no Value.Id in the create answer".into()))
 }

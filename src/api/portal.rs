@@ -40,7 +40,13 @@ pub async fn thread(client: &ApiClient, id: i64) -> Result<(CommunityThread, Opt
 pub async fn replies(client: &ApiClient, thread: i64, page: u32, size: u32) -> Result<(Page<CommunityMessage>, Vec<User>), ApiError> {
     let answer: Page<Reply> = client.get_de(&format!("{BASE}/threads/{thread}/messages?page={page}&size={size}")).await?;
     let (records, authors): (Vec<_>, Vec<_>) = answer.records.into_iter().map(|r| r.into_message(thread)).unzip();
-    let page = Page { records, has_next_page: answer.has_next_page, current_page: answer.current_page, total_pages: answer.total_pages, total_items: answer.total_items };
+    let page = Page {
+        records,
+        has_next_page: answer.has_next_page,
+        current_page: answer.current_page,
+        total_pages: answer.total_pages,
+        total_items: answer.total_items,
+    };
     Ok((page, authors.into_iter().flatten().collect()))
 }
 
@@ -80,12 +86,7 @@ fn created_id(envelope: &ActionEnvelope) -> Option<i64> {
 
 /// Starts a conversation. The draft must have a group (the API requires one).
 pub async fn create_thread(client: &ApiClient, draft: &ThreadDraft) -> Result<Option<i64>, ApiError> {
-    let body = NewThread {
-        group_id: draft.group.unwrap_or_default(),
-        title: draft.subject.trim(),
-        content: &draft.message,
-        tags: &draft.tags,
-    };
+    let body = NewThread { group_id: draft.group.unwrap_or_default(), title: draft.subject.trim(), content: &draft.message, tags: &draft.tags };
     let text = serde_json::to_string(&body).map_err(|e| ApiError::Decode(e.to_string()))?;
     let envelope: ActionEnvelope = client.post_text(&format!("{BASE}/threads"), Some(text)).await.map_err(in_form_terms)?;
     Ok(created_id(&envelope))
@@ -155,10 +156,14 @@ pub async fn toggle_mark(client: &ApiClient, mark: Mark, thread: i64, before: Ma
         Mark::Mute => "mute",
     };
     let envelope: ActionEnvelope = client.post_text(&format!("{BASE}/threads/{thread}/{action}"), None).await?;
-    let now_on = envelope.value.as_ref().and_then(|v| match v {
-        crate::json::Json::Bool(on) => Some(*on),
-        _ => None,
-    }).or(before.on.map(|on| !on));
+    let now_on = envelope
+        .value
+        .as_ref()
+        .and_then(|v| match v {
+            crate::json::Json::Bool(on) => Some(*on),
+            _ => None,
+        })
+        .or(before.on.map(|on| !on));
     Ok(match now_on {
         Some(on) => before.switched(on, None),
         None => MarkState { count: None, on: None, record: None },

@@ -1,14 +1,14 @@
 //! Choose a group (or all conversations); says what the chosen group's access level means and
 //! whether the member may post in it.
 
-use leptos::prelude::*;
 use crate::routing::use_navigate;
+use leptos::prelude::*;
 
 use super::latest::Latest;
 use crate::api::{ApiClient, Directory};
 use crate::i18n::{use_i18n, Msg};
-use crate::model::query::ListFilters;
 use crate::model::group::Access;
+use crate::model::query::ListFilters;
 use crate::session::Session;
 
 #[component]

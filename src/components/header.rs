@@ -1,7 +1,7 @@
 //! The bar above every page: the board's name, the member, sign-out.
 
-use leptos::prelude::*;
 use crate::routing::{href, use_navigate};
+use leptos::prelude::*;
 
 use crate::api::Directory;
 use crate::i18n::{use_i18n, Msg};

@@ -34,6 +34,12 @@ pub struct DraftSavedNotice {
 /// How long typing must pause before the save is announced.
 const PAUSE_MS: i32 = 1500;
 
+impl Default for DraftSavedNotice {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl DraftSavedNotice {
     /// For the calling component; a pending notice is dropped when the component goes.
     pub fn new() -> Self {

@@ -196,7 +196,14 @@ fn Reply(message: CommunityMessage, on_deleted: Callback<i64>) -> impl IntoView 
 
 /// Posts a reply, never twice (see `api::once`): the reply looked for is this member's, with
 /// this text, newer than `since_id`.
-async fn reply_once(client: &ApiClient, thread: i64, author: crate::model::Author, text: &str, since_id: i64, unsure: RwSignal<bool>) -> Result<i64, ApiError> {
+async fn reply_once(
+    client: &ApiClient,
+    thread: i64,
+    author: crate::model::Author,
+    text: &str,
+    since_id: i64,
+    unsure: RwSignal<bool>,
+) -> Result<i64, ApiError> {
     let find = || board::find_own_reply(client, thread, author.user_id, text, since_id);
     let outcome = api::once::send_once(unsure.get_untracked(), find, board::create_reply(client, thread, author, text, since_id)).await;
     unsure.set(outcome.unsure);
@@ -267,9 +274,7 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_i
                         updated_on: None,
                     });
                 }
-                Err(e) if unsure.try_get_untracked().unwrap_or(false) => {
-                    error.set(Some(i18n.text(Phrase::ReplyUnsure(i18n.text(e.describe())))))
-                }
+                Err(e) if unsure.try_get_untracked().unwrap_or(false) => error.set(Some(i18n.text(Phrase::ReplyUnsure(i18n.text(e.describe()))))),
                 // The API names the thread as the problem: gone, or closed to this member.
                 Err(e) if e.field_message("CommunityThreadId").is_some() => {
                     let why = match board::thread(&client, directory, thread_id).await {

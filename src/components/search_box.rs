@@ -1,8 +1,8 @@
 //! Search over subject and message. Typing updates the URL's `?q=` after a pause (debounced),
 //! replacing the history entry so back does not step through every keystroke.
 
-use leptos::prelude::*;
 use crate::routing::{use_navigate, NavigateOptions};
+use leptos::prelude::*;
 
 use crate::browser;
 use crate::i18n::{use_i18n, Msg};
@@ -32,7 +32,7 @@ pub fn SearchBox(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
             return;
         }
         let target = ListFilters { q, page: 1, ..current };
-        navigate(&target.href(), NavigateOptions { replace, ..Default::default() });
+        navigate(&target.href(), NavigateOptions { replace });
     };
     let apply_later = apply.clone();
     let on_input = move |ev: leptos::ev::Event| {

@@ -3,9 +3,9 @@
 //! required fields; the API's own 400 errors appear beside the field they name. Everything
 //! typed is kept as a draft until the API has stored it.
 
+use crate::routing::{href, use_navigate};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use crate::routing::{href, use_navigate};
 
 use super::field::{FieldErrors, FieldMessage};
 use super::guest_picker::GuestPicker;

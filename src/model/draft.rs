@@ -5,8 +5,8 @@ use crate::json::{FromJson, Json, JsonError, Object};
 
 use super::backend::Capabilities;
 use super::tags;
-use crate::i18n::Msg;
 use super::zoom::ZoomMeeting;
+use crate::i18n::Msg;
 
 /// The composer's state, and what a draft stores.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -83,7 +83,11 @@ impl ThreadDraft {
     }
 
     fn guests_to_send(&self) -> Json {
-        if self.private { self.guests.clone().into() } else { Json::Array(Vec::new()) }
+        if self.private {
+            self.guests.clone().into()
+        } else {
+            Json::Array(Vec::new())
+        }
     }
 
     /// The POST body of a new thread.

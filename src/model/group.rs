@@ -1,7 +1,7 @@
 //! `CommunityGroup` (contract doc §6) and who may post in one.
 
-use crate::json::{FromJson, Json, JsonError};
 use crate::i18n::Msg;
+use crate::json::{FromJson, Json, JsonError};
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CommunityGroup {

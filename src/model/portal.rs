@@ -49,7 +49,7 @@ struct PageVisitor<T>(PhantomData<T>);
 impl<'de, T: Deserialize<'de>> Visitor<'de> for PageVisitor<T> {
     type Value = Page<T>;
 
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an array of records, or an object with Records")
     }
 
@@ -79,7 +79,11 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for PageVisitor<T> {
                 }
             }
         }
-        if found { Ok(page) } else { Err(de::Error::missing_field("Records")) }
+        if found {
+            Ok(page)
+        } else {
+            Err(de::Error::missing_field("Records"))
+        }
     }
 }
 
@@ -88,7 +92,7 @@ fn tags<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Er
     struct TagsVisitor;
     impl<'de> Visitor<'de> for TagsVisitor {
         type Value = Vec<String>;
-        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             f.write_str("tags as an array or a comma-separated string")
         }
         fn visit_str<E: de::Error>(self, text: &str) -> Result<Vec<String>, E> {
@@ -116,7 +120,7 @@ fn access<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<i64>, D::
     struct AccessVisitor;
     impl<'de> Visitor<'de> for AccessVisitor {
         type Value = Option<i64>;
-        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             f.write_str("an access level: Restricted, Public, Private or 1, 2, 3")
         }
         fn visit_str<E: de::Error>(self, text: &str) -> Result<Option<i64>, E> {

@@ -94,11 +94,9 @@ impl ThreadQuery {
         if let Some(business) = self.business {
             parts.push(format!("CommunityThread_Business={business}"));
         }
-        for (key, value) in [
-            ("CommunityThread_Tags", &self.tag),
-            ("CommunityThread_Subject", &self.subject),
-            ("CommunityThread_Message", &self.message),
-        ] {
+        for (key, value) in
+            [("CommunityThread_Tags", &self.tag), ("CommunityThread_Subject", &self.subject), ("CommunityThread_Message", &self.message)]
+        {
             if let Some(v) = value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
                 parts.push(format!("{key}={}", encode(v)));
             }
@@ -150,7 +148,11 @@ impl ListFilters {
     /// A link to these filters on the list screen.
     pub fn href(&self) -> String {
         let q = self.to_query();
-        if q.is_empty() { "/".to_owned() } else { format!("/?{q}") }
+        if q.is_empty() {
+            "/".to_owned()
+        } else {
+            format!("/?{q}")
+        }
     }
 
     pub fn thread_query(&self) -> ThreadQuery {

@@ -72,7 +72,11 @@ impl AppUrl {
 
     /// Back to the app-path form, `/threads/7?x=1`.
     pub fn to_app_path(&self) -> String {
-        if self.query.is_empty() { self.path.clone() } else { format!("{}?{}", self.path, self.query) }
+        if self.query.is_empty() {
+            self.path.clone()
+        } else {
+            format!("{}?{}", self.path, self.query)
+        }
     }
 }
 
@@ -105,7 +109,11 @@ pub fn to_href(routing: &Routing, app_path: &str) -> String {
     match routing {
         Routing::Path { base } => {
             let path = if url.path == "/" && !base.is_empty() { format!("{base}/") } else { format!("{base}{}", url.path) };
-            if url.query.is_empty() { path } else { format!("{path}?{}", url.query) }
+            if url.query.is_empty() {
+                path
+            } else {
+                format!("{path}?{}", url.query)
+            }
         }
         Routing::Hash => format!("#{}", url.to_app_path()),
     }

@@ -1,6 +1,5 @@
 //! `POST /api/token`: the form the board sends and the answers it reads (contract doc §2).
 
-
 use crate::i18n::{Msg, Phrase, Text};
 use crate::json::{FromJson, Json, JsonError};
 

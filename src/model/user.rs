@@ -74,7 +74,10 @@ impl FromJson for Business {
 impl Profile {
     /// The member as the board keeps it over a reload.
     pub fn to_json(&self) -> Json {
-        let user = Object::new().with("Id", self.user.id).with("FullName", self.user.full_name.as_str()).with("Email", self.user.email.clone())
+        let user = Object::new()
+            .with("Id", self.user.id)
+            .with("FullName", self.user.full_name.as_str())
+            .with("Email", self.user.email.clone())
             .with("IsAdmin", self.user.is_admin);
         let business = self.default_business.as_ref().map(|b| Object::new().with("Id", b.id).with("Name", b.name.as_str()));
         let profiles: Vec<Json> =

@@ -1,7 +1,7 @@
 //! The board's home: conversations, filtered and paged through the URL.
 
-use leptos::prelude::*;
 use crate::routing::{href, use_query_map};
+use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::group_filter::GroupFilter;

@@ -1,13 +1,13 @@
 //! Starting a conversation, and editing one's own (or, for staff, anyone's).
 
-use leptos::prelude::*;
 use crate::routing::{use_query_map, use_thread_id};
+use leptos::prelude::*;
 
 use crate::api::{board, ApiClient, ApiError, Directory};
 use crate::browser;
-use crate::i18n::{use_i18n, Msg};
 use crate::components::require_member::RequireMember;
 use crate::components::thread_form::{postable_groups, FormMode, ThreadForm};
+use crate::i18n::{use_i18n, Msg};
 use crate::model::draft::{draft_key, DraftContext};
 use crate::model::ThreadDraft;
 use crate::session::Session;

@@ -1,9 +1,9 @@
 //! Email and password, and the one-time code when the API asks for it.
 
+use crate::routing::{use_navigate, use_query_map};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use crate::routing::{use_navigate, use_query_map};
 
 use crate::api::{self, ApiClient, ApiError, Directory};
 use crate::browser;
@@ -24,13 +24,7 @@ pub fn SignInPage() -> impl IntoView {
     let navigate = use_navigate();
     let params = use_query_map();
     // Only a path on this board: never an absolute URL someone put in a link.
-    let next = move || {
-        params
-            .read_untracked()
-            .get("next")
-            .filter(|n| n.starts_with('/') && !n.starts_with("//"))
-            .unwrap_or_else(|| "/".to_owned())
-    };
+    let next = move || params.read_untracked().get("next").filter(|n| n.starts_with('/') && !n.starts_with("//")).unwrap_or_else(|| "/".to_owned());
     Effect::new(move |_| browser::focus("#sign-in-heading"));
 
     let submit = move |ev: SubmitEvent| {

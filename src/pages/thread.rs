@@ -1,9 +1,9 @@
 //! One conversation: the opening post, its Zoom meeting and guests, reactions, replies, and
 //! the reply composer.
 
+use crate::routing::{href, use_navigate, use_thread_id};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use crate::routing::{href, use_navigate, use_thread_id};
 
 use crate::api::{board, ApiClient, ApiError, Directory};
 use crate::browser;
@@ -100,11 +100,7 @@ fn ThreadView(thread: CommunityThread, first_replies: FirstReplies) -> impl Into
     let may_delete = mine || can.moderate;
     let may_edit = can.edit_threads && may_delete;
     let author = move || directory.name_of(author_id).unwrap_or_else(|| i18n.t(Msg::UnknownMember).to_owned());
-    let zoom = thread
-        .zoom_event_data
-        .as_deref()
-        .and_then(ZoomMeeting::from_event_data)
-        .filter(|z| z.safe_join_url().is_some());
+    let zoom = thread.zoom_event_data.as_deref().and_then(ZoomMeeting::from_event_data).filter(|z| z.safe_join_url().is_some());
     let tags = thread.tag_list().into_iter().map(str::to_owned).collect::<Vec<_>>();
     let guests = thread.guests.clone();
     // Replying follows the group's rules: a Restricted group's non-members may read only.

@@ -28,9 +28,7 @@ pub fn default_coworker(conn: &Connection, values: &mut Values) -> rusqlite::Res
         return Ok(());
     }
     let Some(user) = writes::int_of(values, "UserId") else { return Ok(()) };
-    let coworker: Option<i64> = conn
-        .query_row("SELECT id FROM coworkers WHERE user_id = ?1 ORDER BY id LIMIT 1", [user], |r| r.get(0))
-        .ok();
+    let coworker: Option<i64> = conn.query_row("SELECT id FROM coworkers WHERE user_id = ?1 ORDER BY id LIMIT 1", [user], |r| r.get(0)).ok();
     if let Some(c) = coworker {
         writes::set_value(values, "CoworkerId", SqlValue::Integer(c));
     }

@@ -41,12 +41,8 @@ pub async fn list(state: &AppState, entity: &'static Entity, raw_query: Option<S
         let records = state
             .db
             .call(move |conn| {
-                let sql = format!(
-                    "SELECT {} FROM {} t WHERE {} ORDER BY t.id",
-                    entity.select_columns("t"),
-                    entity.table,
-                    query.conditions.join(" AND ")
-                );
+                let sql =
+                    format!("SELECT {} FROM {} t WHERE {} ORDER BY t.id", entity.select_columns("t"), entity.table, query.conditions.join(" AND "));
                 let mut stmt = conn.prepare(&sql)?;
                 let rows = stmt.query_map(rusqlite::params_from_iter(query.params.iter()), |r| entity.record_from_row(r))?;
                 Ok(rows.collect::<Result<Vec<_>, _>>()?)

@@ -4,14 +4,21 @@
 use rusqlite::Connection;
 use serde_json::{Map, Value};
 
-use super::resource::{Resource, Values};
 use super::authorship::check_author;
+use super::resource::{Resource, Values};
 use crate::auth::Caller;
 use crate::entity::{Entity, COMMUNITY_THREAD_FOLLOW, COMMUNITY_THREAD_LIKE, COMMUNITY_THREAD_MUTE};
 use crate::error::ApiError;
 use crate::writes;
 
-fn check_mark(entity: &Entity, verb: &str, conn: &Connection, caller: &Caller, values: &Values, existing: Option<&Map<String, Value>>) -> Result<(), ApiError> {
+fn check_mark(
+    entity: &Entity,
+    verb: &str,
+    conn: &Connection,
+    caller: &Caller,
+    values: &Values,
+    existing: Option<&Map<String, Value>>,
+) -> Result<(), ApiError> {
     let mut errors = writes::check_references(conn, values, &[("ThreadId", "community_threads"), ("UserId", "users")])?;
     check_author(caller, values, existing, &mut errors);
     let thread = writes::int_of(values, "ThreadId");

@@ -4,8 +4,8 @@
 use rusqlite::{params, Connection};
 use serde_json::{Map, Value};
 
-use super::resource::{Resource, Values};
 use super::authorship::{check_author, default_coworker};
+use super::resource::{Resource, Values};
 use crate::auth::Caller;
 use crate::entity::{Entity, COMMUNITY_MESSAGE};
 use crate::error::ApiError;

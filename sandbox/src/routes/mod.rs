@@ -2,10 +2,10 @@
 //! entities with its own rules, and the Members Portal's Public API board (`portal_board`).
 
 pub mod authorship;
+pub mod groups;
 pub mod listing;
 pub mod marks;
 pub mod messages;
-pub mod groups;
 pub mod people;
 pub mod portal_board;
 pub mod profiles;

@@ -35,10 +35,7 @@ impl ReadOnly for Businesses {
 }
 
 pub fn read_routes<R: ReadOnly>(base: &str) -> Router<AppState> {
-    Router::new()
-        .route(base, get(list::<R>))
-        .route(&format!("{base}/"), get(list::<R>))
-        .route(&format!("{base}/{{id}}"), get(get_one::<R>))
+    Router::new().route(base, get(list::<R>)).route(&format!("{base}/"), get(list::<R>)).route(&format!("{base}/{{id}}"), get(get_one::<R>))
 }
 
 async fn list<R: ReadOnly>(State(state): State<AppState>, caller: Caller, RawQuery(query): RawQuery) -> Result<Response, ApiError> {
@@ -57,10 +54,8 @@ async fn get_one<R: ReadOnly>(State(state): State<AppState>, caller: Caller, Pat
 /// the id). Images load without a bearer token, as on Nexudus, so this route is public.
 pub async fn avatar(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, ApiError> {
     let id = listing::parse_id(&id)?;
-    let name: Option<String> = state
-        .db
-        .call(move |conn| Ok(conn.query_row("SELECT full_name FROM coworkers WHERE id = ?1", [id], |r| r.get(0)).optional()?))
-        .await?;
+    let name: Option<String> =
+        state.db.call(move |conn| Ok(conn.query_row("SELECT full_name FROM coworkers WHERE id = ?1", [id], |r| r.get(0)).optional()?)).await?;
     let name = name.ok_or(ApiError::NotFound)?;
     let initials: String = {
         let words: Vec<&str> = name.split_whitespace().collect();

@@ -14,16 +14,12 @@ pub async fn who_am_i(State(state): State<AppState>, caller: Caller) -> Result<J
     let body = state
         .db
         .call(move |conn| {
-            let user = conn.query_row(
-                "SELECT id, full_name, email, active, is_admin FROM users WHERE id = ?1",
-                params![user_id],
-                |r| {
-                    Ok(json!({
-                        "Id": r.get::<_, i64>(0)?, "FullName": r.get::<_, String>(1)?, "Email": r.get::<_, String>(2)?,
-                        "Active": r.get::<_, bool>(3)?, "IsAdmin": r.get::<_, bool>(4)?,
-                    }))
-                },
-            )?;
+            let user = conn.query_row("SELECT id, full_name, email, active, is_admin FROM users WHERE id = ?1", params![user_id], |r| {
+                Ok(json!({
+                    "Id": r.get::<_, i64>(0)?, "FullName": r.get::<_, String>(1)?, "Email": r.get::<_, String>(2)?,
+                    "Active": r.get::<_, bool>(3)?, "IsAdmin": r.get::<_, bool>(4)?,
+                }))
+            })?;
             let mut stmt = conn.prepare(
                 "SELECT c.id, c.full_name, c.company_name, b.id, b.name, b.web_address
                  FROM coworkers c JOIN businesses b ON b.id = c.business_id WHERE c.user_id = ?1 ORDER BY c.id",

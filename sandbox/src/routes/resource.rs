@@ -80,7 +80,11 @@ async fn list<R: Resource>(State(state): State<AppState>, caller: Caller, RawQue
 }
 
 /// Adds the collection property to each record of a batch answer (as the DEV batch example shows).
-async fn with_collections(state: &AppState, collection: &'static Collection, records: Vec<Map<String, Value>>) -> Result<Vec<Map<String, Value>>, ApiError> {
+async fn with_collections(
+    state: &AppState,
+    collection: &'static Collection,
+    records: Vec<Map<String, Value>>,
+) -> Result<Vec<Map<String, Value>>, ApiError> {
     let records = state
         .db
         .call(move |conn| {
@@ -97,10 +101,8 @@ async fn with_collections(state: &AppState, collection: &'static Collection, rec
 
 fn add_collection(conn: &Connection, c: &Collection, record: &mut Map<String, Value>) -> rusqlite::Result<()> {
     let id = record.get("Id").and_then(Value::as_i64).unwrap_or_default();
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {} FROM {} WHERE {} = ?1 ORDER BY {}",
-        c.value_column, c.table, c.owner_column, c.value_column
-    ))?;
+    let mut stmt =
+        conn.prepare_cached(&format!("SELECT {} FROM {} WHERE {} = ?1 ORDER BY {}", c.value_column, c.table, c.owner_column, c.value_column))?;
     let ids = stmt.query_map([id], |r| r.get::<_, i64>(0))?.collect::<Result<Vec<_>, _>>()?;
     insert_after(record, c.after, c.prop, Value::from(ids));
     Ok(())
@@ -209,7 +211,13 @@ async fn replace<R: Resource>(State(state): State<AppState>, caller: Caller, byt
 
 /// Applies `X` (replace; on PUT, absent means empty), then `AddedX`, then `RemovedX`.
 /// Returns validation errors for ids that do not exist.
-fn write_collection(conn: &Connection, c: &Collection, owner: i64, body: &Body<'_>, replacing: bool) -> rusqlite::Result<Result<(), Vec<FieldError>>> {
+fn write_collection(
+    conn: &Connection,
+    c: &Collection,
+    owner: i64,
+    body: &Body<'_>,
+    replacing: bool,
+) -> rusqlite::Result<Result<(), Vec<FieldError>>> {
     let added_prop = format!("Added{}", c.prop);
     let removed_prop = format!("Removed{}", c.prop);
     let mut errors = Vec::new();
@@ -253,10 +261,7 @@ async fn delete<R: Resource>(State(state): State<AppState>, caller: Caller, Path
     listing::get_one(&state, R::ENTITY, id).await?;
     // Dependent rows (a thread's replies and their likes, the thread's likes, follows, mutes,
     // guests) go with it: ON DELETE CASCADE.
-    state
-        .db
-        .call(move |conn| Ok(conn.execute(&format!("DELETE FROM {} WHERE id = ?1", R::ENTITY.table), [id])?))
-        .await?;
+    state.db.call(move |conn| Ok(conn.execute(&format!("DELETE FROM {} WHERE id = ?1", R::ENTITY.table), [id])?)).await?;
     Ok(Json(action_envelope("The record was deleted successfully.".into(), Value::Null, &writes::now_timestamp(), &caller.email)))
 }
 

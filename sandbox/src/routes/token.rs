@@ -52,11 +52,9 @@ pub async fn issue(State(state): State<AppState>, headers: HeaderMap, body: Byte
                 .db
                 .call(move |conn| {
                     let user: Option<(i64, Option<String>, bool)> = conn
-                        .query_row(
-                            "SELECT id, totp, active FROM users WHERE email = ?1 AND password = ?2",
-                            params![email.trim(), password],
-                            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-                        )
+                        .query_row("SELECT id, totp, active FROM users WHERE email = ?1 AND password = ?2", params![email.trim(), password], |r| {
+                            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                        })
                         .optional()?;
                     let Some((user_id, expected_totp, active)) = user else {
                         return Ok(Err(invalid_grant("The user name or password is incorrect.")));
