@@ -62,7 +62,7 @@ impl Reports {
 
 pub async fn receive(State(state): State<AppState>, body: Bytes) -> StatusCode {
     let report = serde_json::from_slice(&body).unwrap_or_else(|_| serde_json::Value::String(String::from_utf8_lossy(&body).into_owned()));
-    eprintln!("sandbox: CSP violation reported: {report}");
+    tracing::warn!(%report, "CSP violation reported");
     let mut reports = state.csp_reports.0.lock().unwrap_or_else(|p| p.into_inner());
     // Bounded: a misbehaving page must not grow the server's memory without end.
     if reports.len() < 1000 {

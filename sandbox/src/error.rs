@@ -22,36 +22,32 @@ impl FieldError {
     }
 }
 
-#[derive(Debug)]
+/// `Display` is for the log; the client gets the documented body (`IntoResponse`).
+#[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     /// Missing, unknown or expired credentials, or a missing role. Nexudus answers all of
     /// these with 401 and an empty body; it never sends 403.
+    #[error("unauthorized")]
     Unauthorized,
     /// `"Not found"` as a JSON string.
+    #[error("not found")]
     NotFound,
     /// 400 with the action envelope and `Errors[]`.
+    #[error("invalid: {}", .0.iter().map(|e| e.property.as_str()).collect::<Vec<_>>().join(", "))]
     Validation(Vec<FieldError>),
     /// 400 from `/api/token`: `{"error": ..., "error_description": ...}`.
+    #[error("{error}: {description}")]
     OAuth { error: &'static str, description: String },
     /// 500 `{"Message": "An error has occurred."}`; the detail goes to the log only.
-    Internal(String),
+    #[error("database: {0}")]
+    Database(#[from] DbError),
+    #[error("sqlite: {0}")]
+    Sqlite(#[from] rusqlite::Error),
 }
 
 impl ApiError {
     pub fn invalid(property: &str, message: &str, attempted: impl Into<Value>) -> Self {
         ApiError::Validation(vec![FieldError::new(property, message, attempted.into())])
-    }
-}
-
-impl From<DbError> for ApiError {
-    fn from(e: DbError) -> Self {
-        ApiError::Internal(e.to_string())
-    }
-}
-
-impl From<rusqlite::Error> for ApiError {
-    fn from(e: rusqlite::Error) -> Self {
-        ApiError::Internal(e.to_string())
     }
 }
 
@@ -74,8 +70,8 @@ impl IntoResponse for ApiError {
             ApiError::OAuth { error, description } => {
                 (StatusCode::BAD_REQUEST, Json(json!({ "error": error, "error_description": description }))).into_response()
             }
-            ApiError::Internal(detail) => {
-                eprintln!("sandbox: internal error: {detail}");
+            internal @ (ApiError::Database(_) | ApiError::Sqlite(_)) => {
+                tracing::error!(error = %internal, "request failed");
                 (StatusCode::INTERNAL_SERVER_ERROR, Json(json!({ "Message": "An error has occurred." }))).into_response()
             }
         }

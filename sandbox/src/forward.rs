@@ -126,8 +126,8 @@ async fn forward(State(state): State<AppState>, request: Request) -> Response {
     let ms = started.elapsed().as_millis();
     let status = response.status().as_u16();
     match response.extensions().get::<OwnAnswer>() {
-        Some(OwnAnswer(why)) => eprintln!("sandbox: forwarding {method} {path}: {status} in {ms} ms, answered by the sandbox: {why}"),
-        None => eprintln!("sandbox: forwarded {method} {path}: {status} in {ms} ms"),
+        Some(OwnAnswer(why)) => tracing::warn!(%method, %path, status, ms, why = %why, "forwarding failed; answered by the sandbox"),
+        None => tracing::info!(%method, %path, status, ms, "forwarded"),
     }
     response
 }

@@ -81,6 +81,9 @@ enum Dir {
 #[tokio::main]
 async fn main() {
     let args = Args::parse();
+    // Server events (forwarded requests, CSP reports, failures) to stderr; the banner and the
+    // command-line's own errors stay plain text.
+    tracing_subscriber::fmt().with_writer(std::io::stderr).with_target(false).init();
     if args.print_csp {
         let Some(dist) = &args.dist else {
             eprintln!("sandbox: --print-csp needs --dist (the built board)");

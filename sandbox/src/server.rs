@@ -93,7 +93,7 @@ impl Sandbox {
                 let _ = rx.await;
             });
             if let Err(e) = served.await {
-                eprintln!("sandbox: server stopped: {e}");
+                tracing::error!(error = %e, "server stopped");
             }
         });
         Ok(Sandbox { addr, db, shutdown: Some(tx), task: Some(task), seeded: fresh })
