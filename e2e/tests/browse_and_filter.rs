@@ -37,6 +37,11 @@ async fn filters_search_and_paging_live_in_the_url() {
     assert!(first_page <= 2, "a cold list page made {first_page} requests");
     let paths = j.api_paths().await;
     assert!(paths.iter().all(|p| !p.starts_with("/api/community/") && !p.starts_with("/api/sys/")), "a member's board calls no REST: {paths:?}");
+    // The first page was asked for by the page's own script with the renewed token (index.html),
+    // and the board took that answer: one request for it, none of the board's own.
+    let reads = paths.iter().filter(|p| *p == "/api/public/community/board/threads").count();
+    assert_eq!(reads, 1, "{paths:?}");
+    assert_eq!(j.js("return window.communityBoardFirstRead === undefined;", vec![]).await, true, "the board took the page's read");
     let page_one = subjects(&j).await;
     assert_eq!(page_one.len(), 25);
 

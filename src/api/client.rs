@@ -84,6 +84,22 @@ impl ApiClient {
 
     /// GET of a serde wire type (the Public API's), with the same retries as `get_json`.
     pub async fn get_de<T: serde::de::DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
+        // The page may have asked already (index.html, see `early`): its answer, when it is
+        // one; anything else is asked again below, as if it had not.
+        if let Some(early) = super::early::take_read(&self.url(path)) {
+            let (answer, sent_at) = early.response().await;
+            if let Some(sent_at) = sent_at {
+                // It counts against the rate limits like any request of this page.
+                PACER.with(|p| p.borrow_mut().reserve(sent_at, false));
+            }
+            let text = match answer {
+                Ok(response) => answer_text(response).await.ok(),
+                Err(_) => None,
+            };
+            if let Some(value) = text.and_then(|text| serde_json::from_str::<T>(&text).ok()) {
+                return Ok(value);
+            }
+        }
         let mut value = None;
         self.get_accepted(path, &mut |text| {
             value = Some(serde_json::from_str::<T>(text).map_err(|e| ApiError::Decode(e.to_string()))?);
