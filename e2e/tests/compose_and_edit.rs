@@ -7,6 +7,15 @@ use board_e2e::{Journey, MANAGER};
 use board_sandbox::seed::DEMO_MEMBER;
 use serde_json::{json, Value};
 
+/// Deletes the conversation from its page: the button asks first, then the board goes back to
+/// the list.
+async fn delete_from_its_page(j: &Journey, id: i64) {
+    j.open(&format!("/threads/{id}")).await;
+    j.click(".owner-actions .danger-link").await;
+    j.click(".owner-actions button.danger").await;
+    j.wait_until("the list", "return location.pathname === '/';").await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_member_starts_and_deletes_a_conversation() {
     let j = Journey::start().await;
@@ -65,10 +74,7 @@ https://example.com/plants",
     j.open("/threads/10002").await;
     j.wait_for_text(".thread-author", "Amara Okafor").await;
     assert_eq!(j.count(".owner-actions").await, 0, "a member cannot moderate");
-    j.open(&format!("/threads/{id}")).await;
-    j.click(".owner-actions .danger-link").await;
-    j.click(".owner-actions button.danger").await;
-    j.wait_until("the list", "return location.pathname === '/';").await;
+    delete_from_its_page(&j, id).await;
     assert_eq!(staff.status(&format!("/api/community/communitythreads/{id}")).await, 404);
     j.finish().await;
 }
@@ -183,10 +189,7 @@ async fn staff_create_edit_and_delete_a_conversation() {
     }
 
     // Delete asks first, then goes back to the list; the thread is gone.
-    j.open(&format!("/threads/{id}")).await;
-    j.click(".owner-actions .danger-link").await;
-    j.click(".owner-actions button.danger").await;
-    j.wait_until("the list", "return location.pathname === '/';").await;
+    delete_from_its_page(&j, id).await;
     assert_eq!(api.status(&format!("/api/community/communitythreads/{id}")).await, 404);
     j.finish().await;
 }
@@ -236,9 +239,7 @@ async fn staff_moderate_other_members_posts() {
     j.click(&format!(".reply[data-reply-id='{reply_id}'] button.danger")).await;
     j.wait_until("the reply to go", &format!("return !document.querySelector(\".reply[data-reply-id='{reply_id}']\");")).await;
     assert_eq!(staff.status(&format!("/api/community/communitymessages/{reply_id}")).await, 404);
-    j.click(".owner-actions .danger-link").await;
-    j.click(".owner-actions button.danger").await;
-    j.wait_until("the list", "return location.pathname === '/';").await;
+    delete_from_its_page(&j, id).await;
     assert_eq!(staff.status(&format!("/api/community/communitythreads/{id}")).await, 404);
     j.finish().await;
 }
