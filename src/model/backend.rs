@@ -81,9 +81,6 @@ pub struct Capabilities {
     pub edit_threads: bool,
     /// Editing and deleting other people's posts: REST roles are granted to staff only.
     pub moderate: bool,
-    /// Whether the member's own like, follow and mute are known before pressing (REST lists
-    /// the records; the Public API only toggles).
-    pub marks_known: bool,
     /// Names of people looked up by id and searched (`/api/sys/users`, a staff role).
     pub people_lookup: bool,
 }
@@ -91,22 +88,12 @@ pub struct Capabilities {
 impl Backend {
     pub fn capabilities(self) -> Capabilities {
         match self {
-            Backend::Portal => Capabilities {
-                staff_composer: false,
-                thread_without_group: false,
-                edit_threads: false,
-                moderate: false,
-                marks_known: false,
-                people_lookup: false,
-            },
-            Backend::Rest => Capabilities {
-                staff_composer: true,
-                thread_without_group: true,
-                edit_threads: true,
-                moderate: true,
-                marks_known: true,
-                people_lookup: true,
-            },
+            Backend::Portal => {
+                Capabilities { staff_composer: false, thread_without_group: false, edit_threads: false, moderate: false, people_lookup: false }
+            }
+            Backend::Rest => {
+                Capabilities { staff_composer: true, thread_without_group: true, edit_threads: true, moderate: true, people_lookup: true }
+            }
         }
     }
 
