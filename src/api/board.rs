@@ -24,6 +24,11 @@ fn backend(client: &ApiClient) -> Backend {
     client.session().backend()
 }
 
+/// The signed-in member's user id (REST finds their own mark records by it).
+fn member_id(client: &ApiClient) -> i64 {
+    client.session().author().map(|a| a.user_id).unwrap_or_default()
+}
+
 /// One page of the thread list, its authors' names known once it returns: the Public API's
 /// summaries carry them, REST needs one batch of users.
 pub async fn threads_page(client: &ApiClient, directory: Directory, query: &ThreadQuery) -> Result<ThreadsPage, ApiError> {
@@ -167,10 +172,7 @@ pub async fn delete_reply(client: &ApiClient, thread: i64, id: i64) -> Result<()
 pub async fn mark_state(client: &ApiClient, mark: Mark, thread: i64, like_count: Option<u64>) -> Result<MarkState, ApiError> {
     match backend(client) {
         Backend::Portal => Ok(portal::mark_state(mark, like_count)),
-        Backend::Rest => {
-            let user = client.session().author().map(|a| a.user_id).unwrap_or_default();
-            marks::state(&client.in_background(), mark, thread, user).await
-        }
+        Backend::Rest => marks::state(&client.in_background(), mark, thread, member_id(client)).await,
     }
 }
 
@@ -178,9 +180,6 @@ pub async fn mark_state(client: &ApiClient, mark: Mark, thread: i64, like_count:
 pub async fn toggle_mark(client: &ApiClient, mark: Mark, thread: i64, before: MarkState) -> Result<MarkState, ApiError> {
     match backend(client) {
         Backend::Portal => portal::toggle_mark(client, mark, thread, before).await,
-        Backend::Rest => {
-            let user = client.session().author().map(|a| a.user_id).unwrap_or_default();
-            marks::toggle(client, mark, thread, user, before).await
-        }
+        Backend::Rest => marks::toggle(client, mark, thread, member_id(client), before).await,
     }
 }

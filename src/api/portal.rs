@@ -78,18 +78,13 @@ fn in_form_terms(error: ApiError) -> ApiError {
     }
 }
 
-/// The id a create answered with. The Public API documents no body for it; when a tenant sends
-/// none, the caller finds the post (`find_own_thread`, `find_own_reply`).
-fn created_id(envelope: &ActionEnvelope) -> Option<i64> {
-    envelope.created_id()
-}
-
-/// Starts a conversation. The draft must have a group (the API requires one).
+/// Starts a conversation. The draft must have a group (the API requires one). `None`: the
+/// answer named no id (the Public API documents no body for it); `board` then finds the post.
 pub async fn create_thread(client: &ApiClient, draft: &ThreadDraft) -> Result<Option<i64>, ApiError> {
     let body = NewThread { group_id: draft.group.unwrap_or_default(), title: draft.subject.trim(), content: &draft.message, tags: &draft.tags };
     let text = serde_json::to_string(&body).map_err(|e| ApiError::Decode(e.to_string()))?;
     let envelope: ActionEnvelope = client.post_text(&format!("{BASE}/threads"), Some(text)).await.map_err(in_form_terms)?;
-    Ok(created_id(&envelope))
+    Ok(envelope.created_id())
 }
 
 /// The member's newest conversation with this subject, if it is there.
@@ -117,7 +112,7 @@ pub async fn delete_thread(client: &ApiClient, id: i64) -> Result<(), ApiError> 
 pub async fn create_reply(client: &ApiClient, thread: i64, text: &str) -> Result<Option<i64>, ApiError> {
     let body = serde_json::to_string(&NewReply { content: text }).map_err(|e| ApiError::Decode(e.to_string()))?;
     let envelope: ActionEnvelope = client.post_text(&format!("{BASE}/threads/{thread}/messages"), Some(body)).await.map_err(in_form_terms)?;
-    Ok(created_id(&envelope))
+    Ok(envelope.created_id())
 }
 
 /// The member's reply with this text, newer than `since_id`, if it reached the thread: the

@@ -19,13 +19,18 @@ pub struct ListEnvelope<T> {
 }
 
 impl<T> ListEnvelope<T> {
-    /// Whether a later page exists, from `HasNextPage` or, failing that, the page counts.
     pub fn has_next(&self) -> bool {
-        match (self.has_next_page, self.current_page, self.total_pages) {
-            (Some(next), _, _) => next,
-            (None, Some(page), Some(pages)) => page < pages,
-            _ => false,
-        }
+        has_later_page(self.has_next_page, self.current_page, self.total_pages)
+    }
+}
+
+/// Whether a later page exists, from `HasNextPage` or, failing that, the page counts (REST's
+/// envelope and the Public API's `ApiListResult` alike; a bare array is all there is).
+pub fn has_later_page(has_next_page: Option<bool>, current_page: Option<u32>, total_pages: Option<u32>) -> bool {
+    match (has_next_page, current_page, total_pages) {
+        (Some(next), _, _) => next,
+        (None, Some(page), Some(pages)) => page < pages,
+        _ => false,
     }
 }
 

@@ -30,11 +30,7 @@ pub struct Page<T> {
 impl<T> Page<T> {
     /// Whether a later page exists: `HasNextPage`, else the page counts; a bare array is all.
     pub fn has_next(&self) -> bool {
-        match (self.has_next_page, self.current_page, self.total_pages) {
-            (Some(next), _, _) => next,
-            (None, Some(page), Some(pages)) => page < pages,
-            _ => false,
-        }
+        super::envelope::has_later_page(self.has_next_page, self.current_page, self.total_pages)
     }
 }
 
@@ -266,6 +262,12 @@ fn text(value: Option<String>) -> String {
     value.unwrap_or_default()
 }
 
+/// The author an answer names (by id and name: the Public API's people carry no more the
+/// board uses).
+fn person(id: Option<i64>, full_name: Option<String>) -> Option<User> {
+    id.map(|id| User { id, full_name: text(full_name), email: None, is_admin: false })
+}
+
 fn wire_tags(tags: &[String]) -> Option<String> {
     (!tags.is_empty()).then(|| tags.join(","))
 }
@@ -273,7 +275,7 @@ fn wire_tags(tags: &[String]) -> Option<String> {
 impl ThreadSummary {
     /// The thread, and its author (the summary carries the name: no people lookup needed).
     pub fn into_thread(self) -> (CommunityThread, Option<User>) {
-        let author = self.user_id.map(|id| User { id, full_name: text(self.full_name), email: None, is_admin: false });
+        let author = person(self.user_id, self.full_name);
         let thread = CommunityThread {
             id: self.id,
             business_id: self.business_id.unwrap_or_default(),
@@ -297,7 +299,7 @@ impl ThreadSummary {
 impl ThreadDetail {
     pub fn into_thread(self) -> (CommunityThread, Option<User>) {
         let user = self.user.unwrap_or_default();
-        let author = user.id.map(|id| User { id, full_name: text(user.full_name), email: None, is_admin: false });
+        let author = person(user.id, user.full_name);
         let tags = if self.tags_array.is_empty() { self.tags } else { self.tags_array };
         let zoom = (self.has_zoom.unwrap_or(false) || self.zoom_url.is_some()).then(|| ZoomMeeting {
             join_url: text(self.zoom_url),
@@ -329,7 +331,7 @@ impl ThreadDetail {
 impl Reply {
     pub fn into_message(self, thread: i64) -> (CommunityMessage, Option<User>) {
         let user = self.user.unwrap_or_default();
-        let author = user.id.map(|id| User { id, full_name: text(user.full_name), email: None, is_admin: false });
+        let author = person(user.id, user.full_name);
         let message = CommunityMessage {
             id: self.id,
             community_thread_id: self.community_thread.and_then(|t| t.id).unwrap_or(thread),
