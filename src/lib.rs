@@ -9,7 +9,6 @@ pub mod browser;
 pub mod components;
 pub mod config;
 pub mod i18n;
-pub mod json;
 pub mod model;
 pub mod mount;
 pub mod pages;

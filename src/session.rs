@@ -100,7 +100,7 @@ impl Session {
     /// The member as kept over a reload, if any.
     pub fn kept_member(&self) -> Option<Profile> {
         let json = session_storage()?.get_item(MEMBER_KEY).ok()??;
-        crate::json::decode(&json).ok()
+        serde_json::from_str(&json).ok()
     }
 
     /// The backend kept over a reload with the member, if any.
@@ -168,8 +168,8 @@ impl Session {
     pub fn set_member(&self, profile: Profile) {
         // Embedded, the host owns the session and nothing of it is kept by the board.
         if self.host_token().is_none() {
-            if let Some(storage) = session_storage() {
-                let _ = storage.set_item(MEMBER_KEY, &profile.to_json().to_text());
+            if let (Some(storage), Ok(json)) = (session_storage(), serde_json::to_string(&profile)) {
+                let _ = storage.set_item(MEMBER_KEY, &json);
             }
         }
         // Only what changed is set: every set notifies, and a status "change" to the same

@@ -4,7 +4,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use community_board::api::{self, ApiClient, ApiError};
-use community_board::json::Object;
 use community_board::model::backend::{ApiChoice, Backend};
 use community_board::model::query::ThreadQuery;
 use community_board::session::{Session, Status};
@@ -138,7 +137,7 @@ async fn reads_are_retried_and_writes_are_not() {
 async fn validation_errors_name_their_fields() {
     clear_faults().await;
     let (_owner, client) = signed_in().await;
-    let result = api::threads::create(&client, &Object::new().with("BusinessId", 1001).with("UserId", 2002).into()).await;
+    let result = api::threads::create(&client, serde_json::json!({ "BusinessId": 1001, "UserId": 2002 }).to_string()).await;
     let error = result.expect_err("a thread without subject and message is refused");
     assert!(error.field_message("subject").is_some());
     assert!(error.field_message("Message").is_some());

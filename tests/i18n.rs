@@ -244,8 +244,8 @@ fn api_errors_say_the_same_in_english_as_before_and_have_spanish() {
     );
     assert_eq!(Locale::Es.text(ApiError::Server(500).describe()), "El servidor tuvo un problema (500). Inténtalo de nuevo.");
     let validation = ApiError::Validation(vec![
-        community_board::json::decode(r#"{"PropertyName": "Subject", "Message": "may not be null or empty"}"#).unwrap(),
-        community_board::json::decode(r#"{"PropertyName": "Tags"}"#).unwrap(),
+        serde_json::from_str(r#"{"PropertyName": "Subject", "Message": "may not be null or empty"}"#).unwrap(),
+        serde_json::from_str(r#"{"PropertyName": "Tags"}"#).unwrap(),
     ]);
     assert_eq!(validation.field_message("subject"), Some(Text::Api("may not be null or empty".into())));
     assert_eq!(validation.field_message("Tags").map(|t| Locale::Es.text(t)).as_deref(), Some("Revisa este campo."));

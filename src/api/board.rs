@@ -100,7 +100,7 @@ pub async fn newer_replies(
 pub async fn create_thread(client: &ApiClient, draft: &ThreadDraft, author: Author, since: &str) -> Result<i64, ApiError> {
     let created = match backend(client) {
         Backend::Portal => portal::create_thread(client, draft).await?,
-        Backend::Rest => Some(threads::create(client, &draft.to_create_body(author)).await?),
+        Backend::Rest => Some(threads::create(client, draft.to_create_body(author)).await?),
     };
     match created {
         Some(id) => Ok(id),
@@ -128,7 +128,7 @@ pub async fn save_edit(client: &ApiClient, id: i64, draft: &ThreadDraft) -> Resu
         Backend::Portal => Err(ApiError::NotAllowed),
         Backend::Rest => {
             let record = threads::get_raw(client, id).await?;
-            threads::replace(client, &draft.apply_to_record(&record)).await
+            threads::replace(client, draft.apply_to_record(&record)).await
         }
     }
 }

@@ -2,6 +2,8 @@
 //! JSON decoding, and status → error mapping.
 
 use gloo_net::http::{Method, Request, RequestBuilder, Response};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -9,7 +11,6 @@ use super::error::ApiError;
 use super::host_token::{HostToken, TokenReason};
 use super::pacing;
 use crate::config::PageSizes;
-use crate::json::{decode, FromJson, Json};
 use crate::model::backend::ApiChoice;
 use crate::model::query::DirConvention;
 use crate::model::{ActionEnvelope, OAuthError, TokenRequest, TokenResponse};
@@ -72,7 +73,14 @@ impl ApiClient {
 
     /// GET, retried with backoff (and after `Retry-After`) when the failure is transient,
     /// an answer that is not the JSON expected included.
-    pub async fn get_json<T: FromJson>(&self, path: &str) -> Result<T, ApiError> {
+    pub async fn get_json<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
+        // The page may have asked already (index.html, see `early`): its answer, when it is
+        // one; anything else is asked again below, as if it had not.
+        if let Some(text) = self.early_answer(path).await {
+            if let Ok(value) = parse::<T>(&text) {
+                return Ok(value);
+            }
+        }
         let mut value = None;
         self.get_accepted(path, &mut |text| {
             value = Some(parse::<T>(text)?);
@@ -82,36 +90,15 @@ impl ApiClient {
         value.ok_or_else(|| ApiError::Decode("no answer".into()))
     }
 
-    /// GET of a serde wire type (the Public API's), with the same retries as `get_json`.
-    pub async fn get_de<T: serde::de::DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
-        // The page may have asked already (index.html, see `early`): its answer, when it is
-        // one; anything else is asked again below, as if it had not.
-        if let Some(early) = super::early::take_read(&self.url(path)) {
-            let (answer, sent_at) = early.response().await;
-            if let Some(sent_at) = sent_at {
-                // It counts against the rate limits like any request of this page.
-                PACER.with(|p| p.borrow_mut().reserve(sent_at, false));
-            }
-            let text = match answer {
-                Ok(response) => answer_text(response).await.ok(),
-                Err(_) => None,
-            };
-            if let Some(value) = text.and_then(|text| serde_json::from_str::<T>(&text).ok()) {
-                return Ok(value);
-            }
+    /// The text of the answer the page's early script got for this GET, if it asked for it.
+    async fn early_answer(&self, path: &str) -> Option<String> {
+        let early = super::early::take_read(&self.url(path))?;
+        let (answer, sent_at) = early.response().await;
+        if let Some(sent_at) = sent_at {
+            // It counts against the rate limits like any request of this page.
+            PACER.with(|p| p.borrow_mut().reserve(sent_at, false));
         }
-        let mut value = None;
-        self.get_accepted(path, &mut |text| {
-            value = Some(serde_json::from_str::<T>(text).map_err(|e| ApiError::Decode(e.to_string()))?);
-            Ok(())
-        })
-        .await?;
-        value.ok_or_else(|| ApiError::Decode("no answer".into()))
-    }
-
-    /// POST of a body already written as JSON text (by serde), or of none.
-    pub async fn post_text<T: FromJson>(&self, path: &str, body: Option<String>) -> Result<T, ApiError> {
-        parse(&self.authorised(Method::POST, path, body).await?)
+        answer_text(answer.ok()?).await.ok()
     }
 
     /// Whether the token may make this GET: `Ok(false)` for a 401, which here is an answer and
@@ -124,15 +111,17 @@ impl ApiClient {
         }
     }
 
-    pub async fn post_json<T: FromJson>(&self, path: &str, body: &Json) -> Result<T, ApiError> {
-        parse(&self.authorised(Method::POST, path, Some(body.to_text())).await?)
+    /// POST of a JSON body (see `body`), or of none.
+    pub async fn post(&self, path: &str, body: Option<String>) -> Result<ActionEnvelope, ApiError> {
+        parse(&self.authorised(Method::POST, path, body).await?)
     }
 
-    pub async fn put_json<T: FromJson>(&self, path: &str, body: &Json) -> Result<T, ApiError> {
-        parse(&self.authorised(Method::PUT, path, Some(body.to_text())).await?)
+    /// PUT of a whole record (REST's update takes the full record, `Id` included).
+    pub async fn put(&self, path: &str, body: String) -> Result<ActionEnvelope, ApiError> {
+        parse(&self.authorised(Method::PUT, path, Some(body)).await?)
     }
 
-    pub async fn delete<T: FromJson>(&self, path: &str) -> Result<T, ApiError> {
+    pub async fn delete(&self, path: &str) -> Result<ActionEnvelope, ApiError> {
         parse(&self.authorised(Method::DELETE, path, None).await?)
     }
 
@@ -355,17 +344,22 @@ async fn answer_text(response: Response) -> Result<String, ApiError> {
 }
 
 /// The one generic step: JSON text to the type the caller expects.
-fn parse<T: FromJson>(text: &str) -> Result<T, ApiError> {
-    decode(text).map_err(|e| ApiError::Decode(e.0))
+fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
+    serde_json::from_str(text).map_err(|e| ApiError::Decode(e.to_string()))
+}
+
+/// A JSON request body. The board's bodies are strings, numbers, flags and string-keyed
+/// records, which always serialize; a failure would still be reported, not panic.
+pub fn body<T: Serialize>(value: &T) -> Result<String, ApiError> {
+    serde_json::to_string(value).map_err(|e| ApiError::Decode(e.to_string()))
 }
 
 /// A 400 is either the token endpoint's OAuth error or a validation envelope.
 fn bad_request(text: &str) -> ApiError {
-    let Ok(answer) = crate::json::parse(text) else { return ApiError::Server(400) };
-    if let Ok(oauth) = OAuthError::from_json(&answer) {
+    if let Ok(oauth) = parse::<OAuthError>(text) {
         return ApiError::OAuth(oauth);
     }
-    match ActionEnvelope::from_json(&answer) {
+    match parse::<ActionEnvelope>(text) {
         Ok(envelope) => ApiError::Validation(envelope.errors.unwrap_or_default()),
         Err(_) => ApiError::Server(400),
     }

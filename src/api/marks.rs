@@ -3,9 +3,19 @@
 
 use super::client::ApiClient;
 use super::error::ApiError;
-use crate::json::Object;
+use serde::Serialize;
+
+use super::client::body;
 use crate::model::marks::{Mark, MarkState};
-use crate::model::{ActionEnvelope, ListEnvelope, ThreadMark};
+use crate::model::{ListEnvelope, ThreadMark};
+
+/// A like, follow or mute record as created.
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct NewMark {
+    thread_id: i64,
+    user_id: i64,
+}
 
 /// Where REST keeps each kind of mark.
 trait RestMark {
@@ -47,11 +57,11 @@ pub async fn toggle(client: &ApiClient, mark: Mark, thread: i64, user_id: i64, b
 }
 
 async fn set(client: &ApiClient, mark: Mark, thread: i64, user_id: i64) -> Result<i64, ApiError> {
-    let envelope: ActionEnvelope = client.post_json(mark.path(), &Object::new().with("ThreadId", thread).with("UserId", user_id).into()).await?;
+    let envelope = client.post(mark.path(), Some(body(&NewMark { thread_id: thread, user_id })?)).await?;
     envelope.created_id().ok_or_else(|| ApiError::Decode("no Value.Id in the create answer".into()))
 }
 
 async fn clear(client: &ApiClient, mark: Mark, id: i64) -> Result<(), ApiError> {
-    let _: ActionEnvelope = client.delete(&format!("{}/{id}", mark.path())).await?;
+    client.delete(&format!("{}/{id}", mark.path())).await?;
     Ok(())
 }

@@ -2,11 +2,24 @@
 
 use super::client::ApiClient;
 use super::error::ApiError;
-use crate::json::Object;
+use serde::Serialize;
+
+use super::client::body;
 use crate::model::query::{encode, Direction};
-use crate::model::{ActionEnvelope, Author, CommunityMessage, ListEnvelope};
+use crate::model::{Author, CommunityMessage, ListEnvelope};
 
 const PATH: &str = "/api/community/communitymessages";
+
+/// `POST /api/community/communitymessages`.
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct NewMessage<'a> {
+    community_thread_id: i64,
+    user_id: i64,
+    coworker_id: Option<i64>,
+    message: &'a str,
+}
+
 /// Replies of a thread, oldest first, a page at a time.
 pub async fn for_thread(client: &ApiClient, thread: i64, page: u32) -> Result<ListEnvelope<CommunityMessage>, ApiError> {
     let dir = client.dir_convention.code(Direction::Ascending);
@@ -21,14 +34,13 @@ pub async fn newer_than(client: &ApiClient, thread: i64, after_id: i64) -> Resul
 }
 
 pub async fn create(client: &ApiClient, thread: i64, author: Author, text: &str) -> Result<i64, ApiError> {
-    let body =
-        Object::new().with("CommunityThreadId", thread).with("UserId", author.user_id).with("CoworkerId", author.coworker_id).with("Message", text);
-    let envelope: ActionEnvelope = client.post_json(PATH, &body.into()).await?;
+    let reply = NewMessage { community_thread_id: thread, user_id: author.user_id, coworker_id: author.coworker_id, message: text };
+    let envelope = client.post(PATH, Some(body(&reply)?)).await?;
     envelope.created_id().ok_or_else(|| ApiError::Decode("no Value.Id in the create answer".into()))
 }
 
 pub async fn delete(client: &ApiClient, id: i64) -> Result<(), ApiError> {
-    let _: ActionEnvelope = client.delete(&format!("{PATH}/{id}")).await?;
+    client.delete(&format!("{PATH}/{id}")).await?;
     Ok(())
 }
 

@@ -2,13 +2,13 @@
 //! backend. It acts as the signed-in customer, so visibility, posting rules and author-only
 //! deletes are the server's; the board only reads and writes through it.
 
-use super::client::ApiClient;
+use super::client::{body, ApiClient};
 use super::error::ApiError;
 use crate::model::marks::{Mark, MarkState};
 use crate::model::portal::{form_field, Group, NewReply, NewThread, Page, Reply, ThreadDetail, ThreadSummary};
 use crate::model::query::{encode, ThreadQuery};
 use crate::model::thread::ThreadsPage;
-use crate::model::{ActionEnvelope, CommunityGroup, CommunityMessage, CommunityThread, ThreadDraft, User};
+use crate::model::{CommunityGroup, CommunityMessage, CommunityThread, ThreadDraft, User};
 
 const BASE: &str = "/api/public/community/board";
 
@@ -24,7 +24,7 @@ pub async fn threads(client: &ApiClient, query: &ThreadQuery) -> Result<(Threads
             qs.push_str(&format!("&{key}={}", encode(value)));
         }
     }
-    let page: Page<ThreadSummary> = client.get_de(&format!("{BASE}/threads?{qs}")).await?;
+    let page: Page<ThreadSummary> = client.get_json(&format!("{BASE}/threads?{qs}")).await?;
     let has_next = page.has_next();
     let total = page.total_items;
     let (threads, authors) = page.records.into_iter().map(ThreadSummary::into_thread).unzip::<_, _, Vec<_>, Vec<_>>();
@@ -32,13 +32,13 @@ pub async fn threads(client: &ApiClient, query: &ThreadQuery) -> Result<(Threads
 }
 
 pub async fn thread(client: &ApiClient, id: i64) -> Result<(CommunityThread, Option<User>), ApiError> {
-    let detail: ThreadDetail = client.get_de(&format!("{BASE}/threads/{id}")).await?;
+    let detail: ThreadDetail = client.get_json(&format!("{BASE}/threads/{id}")).await?;
     Ok(detail.into_thread())
 }
 
 /// Replies oldest first, a page at a time, with their authors.
 pub async fn replies(client: &ApiClient, thread: i64, page: u32, size: u32) -> Result<(Page<CommunityMessage>, Vec<User>), ApiError> {
-    let answer: Page<Reply> = client.get_de(&format!("{BASE}/threads/{thread}/messages?page={page}&size={size}")).await?;
+    let answer: Page<Reply> = client.get_json(&format!("{BASE}/threads/{thread}/messages?page={page}&size={size}")).await?;
     let (records, authors): (Vec<_>, Vec<_>) = answer.records.into_iter().map(|r| r.into_message(thread)).unzip();
     let page = Page {
         records,
@@ -59,7 +59,7 @@ pub async fn replies_after(client: &ApiClient, thread: i64, known: usize, size: 
 }
 
 pub async fn groups(client: &ApiClient) -> Result<Vec<CommunityGroup>, ApiError> {
-    let answer: Page<Group> = client.get_de(&format!("{BASE}/groups")).await?;
+    let answer: Page<Group> = client.get_json(&format!("{BASE}/groups")).await?;
     Ok(answer.records.into_iter().map(Group::into_group).collect())
 }
 
@@ -81,16 +81,15 @@ fn in_form_terms(error: ApiError) -> ApiError {
 /// Starts a conversation. The draft must have a group (the API requires one). `None`: the
 /// answer named no id (the Public API documents no body for it); `board` then finds the post.
 pub async fn create_thread(client: &ApiClient, draft: &ThreadDraft) -> Result<Option<i64>, ApiError> {
-    let body = NewThread { group_id: draft.group.unwrap_or_default(), title: draft.subject.trim(), content: &draft.message, tags: &draft.tags };
-    let text = serde_json::to_string(&body).map_err(|e| ApiError::Decode(e.to_string()))?;
-    let envelope: ActionEnvelope = client.post_text(&format!("{BASE}/threads"), Some(text)).await.map_err(in_form_terms)?;
+    let new = NewThread { group_id: draft.group.unwrap_or_default(), title: draft.subject.trim(), content: &draft.message, tags: &draft.tags };
+    let envelope = client.post(&format!("{BASE}/threads"), Some(body(&new)?)).await.map_err(in_form_terms)?;
     Ok(envelope.created_id())
 }
 
 /// The member's newest conversation with this subject, if it is there.
 pub async fn find_own_thread(client: &ApiClient, user_id: i64, subject: &str, since: &str) -> Result<Option<i64>, ApiError> {
     let path = format!("{BASE}/threads?inbox=mine&query={}&page=1&size=25", encode(subject.trim()));
-    let page: Page<ThreadSummary> = client.get_de(&path).await?;
+    let page: Page<ThreadSummary> = client.get_json(&path).await?;
     let since = crate::model::dates::parse_timestamp_ms(since).unwrap_or(0);
     let recent = |t: &ThreadSummary| {
         let at = t.created_on_utc.as_deref().or(t.created_on.as_deref()).and_then(crate::model::dates::parse_timestamp_ms);
@@ -105,13 +104,13 @@ pub async fn find_own_thread(client: &ApiClient, user_id: i64, subject: &str, si
 }
 
 pub async fn delete_thread(client: &ApiClient, id: i64) -> Result<(), ApiError> {
-    let _: ActionEnvelope = client.delete(&format!("{BASE}/threads/{id}")).await?;
+    client.delete(&format!("{BASE}/threads/{id}")).await?;
     Ok(())
 }
 
 pub async fn create_reply(client: &ApiClient, thread: i64, text: &str) -> Result<Option<i64>, ApiError> {
-    let body = serde_json::to_string(&NewReply { content: text }).map_err(|e| ApiError::Decode(e.to_string()))?;
-    let envelope: ActionEnvelope = client.post_text(&format!("{BASE}/threads/{thread}/messages"), Some(body)).await.map_err(in_form_terms)?;
+    let envelope =
+        client.post(&format!("{BASE}/threads/{thread}/messages"), Some(body(&NewReply { content: text })?)).await.map_err(in_form_terms)?;
     Ok(envelope.created_id())
 }
 
@@ -132,7 +131,7 @@ pub async fn find_own_reply(client: &ApiClient, thread: i64, user_id: i64, text:
 }
 
 pub async fn delete_reply(client: &ApiClient, thread: i64, id: i64) -> Result<(), ApiError> {
-    let _: ActionEnvelope = client.delete(&format!("{BASE}/threads/{thread}/messages/{id}")).await?;
+    client.delete(&format!("{BASE}/threads/{thread}/messages/{id}")).await?;
     Ok(())
 }
 
@@ -150,15 +149,8 @@ pub async fn toggle_mark(client: &ApiClient, mark: Mark, thread: i64, before: Ma
         Mark::Follow => "follow",
         Mark::Mute => "mute",
     };
-    let envelope: ActionEnvelope = client.post_text(&format!("{BASE}/threads/{thread}/{action}"), None).await?;
-    let now_on = envelope
-        .value
-        .as_ref()
-        .and_then(|v| match v {
-            crate::json::Json::Bool(on) => Some(*on),
-            _ => None,
-        })
-        .or(before.on.map(|on| !on));
+    let envelope = client.post(&format!("{BASE}/threads/{thread}/{action}"), None).await?;
+    let now_on = envelope.value.as_ref().and_then(serde_json::Value::as_bool).or(before.on.map(|on| !on));
     Ok(match now_on {
         Some(on) => before.switched(on, None),
         None => MarkState { count: None, on: None, record: None },

@@ -2,11 +2,11 @@
 
 use super::client::ApiClient;
 use super::error::ApiError;
-use crate::json::{Json, Object};
+use crate::model::draft::RawRecord;
 use crate::model::query::ThreadQuery;
 use crate::model::search::merge_by_activity;
 use crate::model::thread::ThreadsPage;
-use crate::model::{ActionEnvelope, CommunityThread, ListEnvelope};
+use crate::model::{CommunityThread, ListEnvelope};
 
 const PATH: &str = "/api/community/communitythreads";
 
@@ -43,22 +43,24 @@ pub async fn get(client: &ApiClient, id: i64) -> Result<CommunityThread, ApiErro
 }
 
 /// The record exactly as sent, for an edit that must put back what it does not change.
-pub async fn get_raw(client: &ApiClient, id: i64) -> Result<Object, ApiError> {
+pub async fn get_raw(client: &ApiClient, id: i64) -> Result<RawRecord, ApiError> {
     client.get_json(&format!("{PATH}/{id}")).await
 }
 
-pub async fn create(client: &ApiClient, body: &Json) -> Result<i64, ApiError> {
-    let envelope: ActionEnvelope = client.post_json(PATH, body).await?;
+/// Creates the thread in `body` (`ThreadDraft::to_create_body`).
+pub async fn create(client: &ApiClient, body: String) -> Result<i64, ApiError> {
+    let envelope = client.post(PATH, Some(body)).await?;
     envelope.created_id().ok_or_else(|| ApiError::Decode("no Value.Id in the create answer".into()))
 }
 
-pub async fn replace(client: &ApiClient, record: &Json) -> Result<(), ApiError> {
-    let _: ActionEnvelope = client.put_json(PATH, record).await?;
+/// Puts back the whole record in `record` (`ThreadDraft::apply_to_record`).
+pub async fn replace(client: &ApiClient, record: String) -> Result<(), ApiError> {
+    client.put(PATH, record).await?;
     Ok(())
 }
 
 pub async fn delete(client: &ApiClient, id: i64) -> Result<(), ApiError> {
-    let _: ActionEnvelope = client.delete(&format!("{PATH}/{id}")).await?;
+    client.delete(&format!("{PATH}/{id}")).await?;
     Ok(())
 }
 

@@ -98,8 +98,8 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
     Effect::new(move |first: Option<()>| {
         let draft = current();
         if first.is_some() {
-            if let Some(k) = &save_key {
-                browser::write_local(k, &draft.to_json().to_text());
+            if let (Some(k), Ok(json)) = (&save_key, serde_json::to_string(&draft)) {
+                browser::write_local(k, &json);
                 draft_saved.saved();
             }
         }

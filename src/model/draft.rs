@@ -1,15 +1,19 @@
 //! What a member is writing: a new thread (or an edit) and a reply. Drafts are saved locally
 //! per member and context so a reload or a failed send loses nothing.
 
-use crate::json::{FromJson, Json, JsonError, Object};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use serde_json::value::RawValue;
 
 use super::backend::Capabilities;
 use super::tags;
 use super::zoom::ZoomMeeting;
 use crate::i18n::Msg;
 
-/// The composer's state, and what a draft stores.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// The composer's state, and what a draft stores on this device (under these field names).
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[serde(default)]
 pub struct ThreadDraft {
     pub subject: String,
     pub message: String,
@@ -21,6 +25,37 @@ pub struct ThreadDraft {
     pub instant_delivery: bool,
     pub zoom: Option<ZoomMeeting>,
 }
+
+/// The fields of a thread the composer writes, by the API's names (for a create and an edit).
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct ThreadFields<'a> {
+    subject: &'a str,
+    message: &'a str,
+    community_group_id: Option<i64>,
+    tags: Option<String>,
+    private: bool,
+    guests: &'a [i64],
+    instant_delivery: bool,
+    include_zoom_invite: bool,
+    zoom_event_data: Option<String>,
+}
+
+/// `POST /api/community/communitythreads`: who writes it, and what they wrote.
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct NewThread<'a> {
+    business_id: i64,
+    user_id: i64,
+    coworker_id: Option<i64>,
+    #[serde(flatten)]
+    fields: ThreadFields<'a>,
+}
+
+/// A record as the API sent it, each field's value kept as its exact JSON text (numbers are
+/// not reformatted, unknown fields not dropped), for an edit that must put back what it does
+/// not change.
+pub type RawRecord = BTreeMap<String, Box<RawValue>>;
 
 /// Who is writing: the ids the API needs on every record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,71 +110,38 @@ impl ThreadDraft {
         self
     }
 
-    fn zoom_fields(&self) -> (bool, Json) {
-        match &self.zoom {
-            Some(zoom) => (true, Json::String(zoom.to_event_data())),
-            None => (false, Json::Null),
-        }
-    }
-
-    fn guests_to_send(&self) -> Json {
-        if self.private {
-            self.guests.clone().into()
-        } else {
-            Json::Array(Vec::new())
+    /// The fields this form writes, as the API names them.
+    fn fields(&self) -> ThreadFields<'_> {
+        ThreadFields {
+            subject: self.subject.trim(),
+            message: &self.message,
+            community_group_id: self.group,
+            tags: tags::to_wire(&self.tags),
+            private: self.private,
+            // A thread that is not Private has no guest list.
+            guests: if self.private { &self.guests } else { &[] },
+            instant_delivery: self.instant_delivery,
+            include_zoom_invite: self.zoom.is_some(),
+            zoom_event_data: self.zoom.as_ref().map(ZoomMeeting::to_event_data),
         }
     }
 
     /// The POST body of a new thread.
-    pub fn to_create_body(&self, author: Author) -> Json {
-        let (include_zoom, zoom_data) = self.zoom_fields();
-        Object::new()
-            .with("BusinessId", author.business_id)
-            .with("CommunityGroupId", self.group)
-            .with("UserId", author.user_id)
-            .with("CoworkerId", author.coworker_id)
-            .with("Subject", self.subject.trim())
-            .with("Message", self.message.as_str())
-            .with("InstantDelivery", self.instant_delivery)
-            .with("Tags", tags::to_wire(&self.tags))
-            .with("Private", self.private)
-            .with("Guests", self.guests_to_send())
-            .with("IncludeZoomInvite", include_zoom)
-            .with("ZoomEventData", zoom_data)
-            .into()
+    pub fn to_create_body(&self, author: Author) -> String {
+        let body = NewThread { business_id: author.business_id, user_id: author.user_id, coworker_id: author.coworker_id, fields: self.fields() };
+        // Strings, numbers and flags only: writing them cannot fail.
+        serde_json::to_string(&body).unwrap_or_default()
     }
 
     /// The PUT body of an edit: the record as the API just sent it, with only the fields this
     /// form edits changed. Everything else (`SystemId`, `CoworkerId`, custom fields, whatever
     /// Nexudus adds later) goes back exactly as it came, so an edit never clears it.
-    pub fn apply_to_record(&self, record: &Object) -> Json {
+    pub fn apply_to_record(&self, record: &RawRecord) -> String {
         let mut out = record.clone();
-        let (include_zoom, zoom_data) = self.zoom_fields();
-        out.set("Subject", self.subject.trim());
-        out.set("Message", self.message.as_str());
-        out.set("CommunityGroupId", self.group);
-        out.set("Tags", tags::to_wire(&self.tags));
-        out.set("Private", self.private);
-        out.set("Guests", self.guests_to_send());
-        out.set("InstantDelivery", self.instant_delivery);
-        out.set("IncludeZoomInvite", include_zoom);
-        out.set("ZoomEventData", zoom_data);
-        Json::Object(out)
-    }
-
-    /// The draft as kept on this device (the board's own keys; read back by `from_json`).
-    pub fn to_json(&self) -> Json {
-        let tags: Vec<Json> = self.tags.iter().map(|t| Json::from(t.as_str())).collect();
-        Object::new()
-            .with("subject", self.subject.as_str())
-            .with("message", self.message.as_str())
-            .with("group", self.group)
-            .with("tags", tags)
-            .with("private", self.private)
-            .with("guests", self.guests.clone())
-            .with("instant_delivery", self.instant_delivery)
-            .with("zoom", self.zoom.as_ref().map(ZoomMeeting::to_json))
-            .into()
+        // The edited fields as JSON text each, to sit beside the untouched ones.
+        let edited = serde_json::to_string(&self.fields()).ok().and_then(|text| serde_json::from_str::<RawRecord>(&text).ok());
+        out.extend(edited.unwrap_or_default());
+        serde_json::to_string(&out).unwrap_or_default()
     }
 
     /// The form's starting state for editing `record`.
@@ -158,22 +160,6 @@ impl ThreadDraft {
                 .and_then(ZoomMeeting::from_event_data)
                 .or_else(|| record.include_zoom_invite.then(ZoomMeeting::default)),
         }
-    }
-}
-
-impl FromJson for ThreadDraft {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let o = value.object("a draft")?;
-        Ok(ThreadDraft {
-            subject: o.text("subject")?,
-            message: o.text("message")?,
-            group: o.opt_int("group")?,
-            tags: o.list("tags")?,
-            private: o.flag("private")?,
-            guests: o.list("guests")?,
-            instant_delivery: o.flag("instant_delivery")?,
-            zoom: o.opt_record("zoom")?,
-        })
     }
 }
 

@@ -1,34 +1,27 @@
 //! `CommunityGroup` (contract doc §6) and who may post in one.
 
 use crate::i18n::Msg;
-use crate::json::{FromJson, Json, JsonError};
+use serde::Deserialize;
 
-#[derive(Debug, Clone, PartialEq, Default)]
+use super::wire;
+
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", default)]
 pub struct CommunityGroup {
+    #[serde(deserialize_with = "wire::or_default")]
     pub id: i64,
+    #[serde(deserialize_with = "wire::or_default")]
     pub name: String,
     pub description: Option<String>,
     /// 1 Restricted, 2 Public, 3 Private.
+    #[serde(deserialize_with = "wire::or_default")]
     pub group_access: i64,
     /// Customer (coworker) ids; only present in get-by-id and batch answers.
     pub members: Option<Vec<i64>>,
     /// Whether the signed-in member may post here, when the API says so (the Public API's
     /// `CanPostMessages`); REST leaves it to the access level and the member list.
+    #[serde(skip)]
     pub can_post: Option<bool>,
-}
-
-impl FromJson for CommunityGroup {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let o = value.object("a group")?;
-        Ok(CommunityGroup {
-            id: o.int("Id")?,
-            name: o.text("Name")?,
-            description: o.opt_text("Description")?,
-            group_access: o.int("GroupAccess")?,
-            members: o.opt_list("Members")?,
-            can_post: None,
-        })
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -18,6 +18,7 @@ pub mod tags;
 pub mod thread;
 pub mod token;
 pub mod user;
+pub mod wire;
 pub mod zoom;
 
 pub use draft::{Author, DraftContext, ThreadDraft};

@@ -1,7 +1,7 @@
 //! `POST /api/token`: the form the board sends and the answers it reads (contract doc §2).
 
 use crate::i18n::{Msg, Phrase, Text};
-use crate::json::{FromJson, Json, JsonError};
+use serde::Deserialize;
 
 /// A token request. Nexudus reads form fields only: a JSON body is refused.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,8 +32,9 @@ impl TokenRequest {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct TokenResponse {
+    /// Required: missing or null is an error.
     pub access_token: String,
     pub token_type: Option<String>,
     /// Seconds until the access token expires.
@@ -42,29 +43,11 @@ pub struct TokenResponse {
 }
 
 /// A 400 from the token endpoint.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct OAuthError {
+    /// Required: what tells this answer from a validation envelope.
     pub error: String,
     pub error_description: Option<String>,
-}
-
-impl FromJson for TokenResponse {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let o = value.object("a token answer")?;
-        Ok(TokenResponse {
-            access_token: o.required_text("access_token")?,
-            token_type: o.opt_text("token_type")?,
-            expires_in: o.opt_int("expires_in")?.and_then(|s| u64::try_from(s).ok()),
-            refresh_token: o.opt_text("refresh_token")?,
-        })
-    }
-}
-
-impl FromJson for OAuthError {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let o = value.object("a token error")?;
-        Ok(OAuthError { error: o.required_text("error")?, error_description: o.opt_text("error_description")? })
-    }
 }
 
 impl OAuthError {

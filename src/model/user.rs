@@ -1,28 +1,41 @@
 //! People: `User` records (authors) and the signed-in member's profile.
 
-use crate::json::{FromJson, Json, JsonError, Object};
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Default)]
+use super::wire;
+
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "PascalCase", default)]
 pub struct User {
+    #[serde(deserialize_with = "wire::or_default")]
     pub id: i64,
+    #[serde(deserialize_with = "wire::or_default")]
     pub full_name: String,
     pub email: Option<String>,
     /// A full administrator (the profile's `User.IsAdmin`): the REST API is theirs.
+    #[serde(deserialize_with = "wire::or_default")]
     pub is_admin: bool,
 }
 
-/// `GET /api/public/coworkers/profiles`: who is signed in.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// `GET /api/public/coworkers/profiles`: who is signed in. Also what the board keeps over a
+/// reload, written in the API's own shape so one reader does both.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "PascalCase", default)]
 pub struct Profile {
+    #[serde(deserialize_with = "wire::or_default")]
     pub user: User,
     pub default_business: Option<Business>,
+    #[serde(deserialize_with = "wire::or_default")]
     pub profiles: Vec<CustomerProfile>,
 }
 
 /// One of the member's customer (coworker) profiles.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "PascalCase", default)]
 pub struct CustomerProfile {
+    #[serde(deserialize_with = "wire::or_default")]
     pub id: i64,
+    #[serde(deserialize_with = "wire::or_default")]
     pub is_default_profile: bool,
 }
 
@@ -34,56 +47,13 @@ impl Profile {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "PascalCase", default)]
 pub struct Business {
+    #[serde(deserialize_with = "wire::or_default")]
     pub id: i64,
+    #[serde(deserialize_with = "wire::or_default")]
     pub name: String,
-}
-
-// Read from the API, and written and read back as the member kept over a reload (in the API's
-// own shape, so one reader does both).
-
-impl FromJson for User {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let o = value.object("a user")?;
-        Ok(User { id: o.int("Id")?, full_name: o.text("FullName")?, email: o.opt_text("Email")?, is_admin: o.flag("IsAdmin")? })
-    }
-}
-
-impl FromJson for Profile {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let o = value.object("a profile")?;
-        Ok(Profile { user: o.record("User")?, default_business: o.opt_record("DefaultBusiness")?, profiles: o.list("Profiles")? })
-    }
-}
-
-impl FromJson for CustomerProfile {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let o = value.object("a customer profile")?;
-        Ok(CustomerProfile { id: o.int("Id")?, is_default_profile: o.flag("IsDefaultProfile")? })
-    }
-}
-
-impl FromJson for Business {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let o = value.object("a business")?;
-        Ok(Business { id: o.int("Id")?, name: o.text("Name")? })
-    }
-}
-
-impl Profile {
-    /// The member as the board keeps it over a reload.
-    pub fn to_json(&self) -> Json {
-        let user = Object::new()
-            .with("Id", self.user.id)
-            .with("FullName", self.user.full_name.as_str())
-            .with("Email", self.user.email.clone())
-            .with("IsAdmin", self.user.is_admin);
-        let business = self.default_business.as_ref().map(|b| Object::new().with("Id", b.id).with("Name", b.name.as_str()));
-        let profiles: Vec<Json> =
-            self.profiles.iter().map(|p| Object::new().with("Id", p.id).with("IsDefaultProfile", p.is_default_profile).into()).collect();
-        Object::new().with("User", user).with("DefaultBusiness", business).with("Profiles", profiles).into()
-    }
 }
 
 /// Up to two initials, for an avatar placeholder: "Tomás García" → "TG".

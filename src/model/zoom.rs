@@ -2,21 +2,47 @@
 //! without documenting the shape; the board writes Zoom's own field names (`join_url`, `id`,
 //! `password`, `start_time`, `duration`, `topic`) and reads them back leniently.
 
-use crate::json::{parse, FromJson, Json, JsonError, Object};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 use super::draft::FieldProblem;
+use super::wire;
 use crate::i18n::Msg;
 
-#[derive(Debug, Clone, PartialEq, Default)]
+/// The form's fields; a draft keeps them under these names.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[serde(default)]
 pub struct ZoomMeeting {
+    #[serde(deserialize_with = "wire::or_default")]
     pub join_url: String,
+    #[serde(deserialize_with = "wire::or_default")]
     pub meeting_id: String,
+    #[serde(deserialize_with = "wire::or_default")]
     pub passcode: String,
     /// `YYYY-MM-DDTHH:MM` as a datetime-local input gives it.
+    #[serde(deserialize_with = "wire::or_default")]
     pub start: String,
     /// Minutes; empty when not given.
+    #[serde(deserialize_with = "wire::or_default")]
     pub duration: String,
+    #[serde(deserialize_with = "wire::or_default")]
     pub topic: String,
+}
+
+/// `ZoomEventData` as the board writes it: Zoom's own names, empty fields left out.
+#[derive(Serialize)]
+struct EventData<'a> {
+    join_url: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    password: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start_time: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    topic: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    duration: Option<u32>,
 }
 
 impl ZoomMeeting {
@@ -45,32 +71,32 @@ impl ZoomMeeting {
 
     /// The `ZoomEventData` text.
     pub fn to_event_data(&self) -> String {
-        let mut data = Object::new().with("join_url", self.join_url.trim());
+        fn given(value: &str) -> Option<&str> {
+            Some(value.trim()).filter(|v| !v.is_empty())
+        }
         let id: String = self.meeting_id.chars().filter(|c| !c.is_whitespace()).collect();
-        if !id.is_empty() {
-            data.set("id", id);
-        }
-        for (key, value) in [("password", &self.passcode), ("start_time", &self.start), ("topic", &self.topic)] {
-            if !value.trim().is_empty() {
-                data.set(key, value.trim());
-            }
-        }
-        if let Ok(minutes) = self.duration.trim().parse::<u32>() {
-            data.set("duration", i64::from(minutes));
-        }
-        Json::Object(data).to_text()
+        let data = EventData {
+            join_url: self.join_url.trim(),
+            id: (!id.is_empty()).then_some(id),
+            password: given(&self.passcode),
+            start_time: given(&self.start),
+            topic: given(&self.topic),
+            duration: self.duration.trim().parse().ok(),
+        };
+        // Plain strings and numbers: writing them cannot fail.
+        serde_json::to_string(&data).unwrap_or_default()
     }
 
-    /// Reads `ZoomEventData`, whoever wrote it; `None` if it is not a JSON object.
+    /// Reads `ZoomEventData`, whoever wrote it; `None` if it is not a JSON object. Each field
+    /// takes the first of its known names that is there, as a string or a number.
     pub fn from_event_data(text: &str) -> Option<ZoomMeeting> {
-        let value = parse(text).ok()?;
-        let obj = value.as_object()?;
+        let obj: Map<String, Value> = serde_json::from_str(text).ok()?;
         let text_of = |keys: &[&str]| {
             keys.iter()
-                .find_map(|k| obj.get(k))
+                .find_map(|k| obj.get(*k))
                 .map(|v| match v {
-                    Json::String(s) => s.clone(),
-                    Json::Number(n) => n.clone(),
+                    Value::String(s) => s.clone(),
+                    Value::Number(n) => n.to_string(),
                     _ => String::new(),
                 })
                 .unwrap_or_default()
@@ -85,35 +111,9 @@ impl ZoomMeeting {
         })
     }
 
-    /// The form's fields as a draft keeps them.
-    pub fn to_json(&self) -> Json {
-        Object::new()
-            .with("join_url", self.join_url.as_str())
-            .with("meeting_id", self.meeting_id.as_str())
-            .with("passcode", self.passcode.as_str())
-            .with("start", self.start.as_str())
-            .with("duration", self.duration.as_str())
-            .with("topic", self.topic.as_str())
-            .into()
-    }
-
     /// The join link, if it is safe to put in an href (https only).
     pub fn safe_join_url(&self) -> Option<&str> {
         let url = self.join_url.trim();
         (url.to_ascii_lowercase().starts_with("https://") && !url.contains(char::is_whitespace)).then_some(url)
-    }
-}
-
-impl FromJson for ZoomMeeting {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let o = value.object("a Zoom meeting")?;
-        Ok(ZoomMeeting {
-            join_url: o.text("join_url")?,
-            meeting_id: o.text("meeting_id")?,
-            passcode: o.text("passcode")?,
-            start: o.text("start")?,
-            duration: o.text("duration")?,
-            topic: o.text("topic")?,
-        })
     }
 }

@@ -15,7 +15,7 @@ use crate::session::Session;
 /// The draft kept for this member and context, if any.
 fn saved_draft(session: &Session, context: DraftContext) -> Option<ThreadDraft> {
     let key = draft_key(session.author()?.user_id, &context);
-    crate::json::decode(&browser::read_local(&key)?).ok()
+    serde_json::from_str(&browser::read_local(&key)?).ok()
 }
 
 #[component]

@@ -1,0 +1,73 @@
+//! Native tests of how the board reads and writes the wire with serde (src/model/): lenient
+//! where the contract is (missing and null fields), strict where an answer is not what it
+//! describes, and safe on hostile input.
+#![cfg(not(target_arch = "wasm32"))]
+
+use community_board::model::draft::{RawRecord, ThreadDraft};
+use community_board::model::{ActionEnvelope, CommunityGroup, CommunityThread, ListEnvelope, Profile};
+
+fn read<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+    serde_json::from_str(text).map_err(|e| e.to_string())
+}
+
+#[test]
+fn fields_read_leniently_when_missing_or_null_and_strictly_when_mistyped() {
+    let group = read::<CommunityGroup>(r#"{"Id": 4001, "Name": null, "GroupAccess": 1, "Members": [3001, 3002]}"#).unwrap();
+    assert_eq!((group.id, group.name.as_str(), group.members), (4001, "", Some(vec![3001, 3002])));
+    let missing = read::<CommunityGroup>("{}").unwrap();
+    assert_eq!((missing.id, missing.members), (0, None));
+    for (text, why) in [
+        (r#"{"Id": "4001"}"#, "invalid type: string \"4001\", expected i64"),
+        (r#"{"Id": 40.5}"#, "invalid type: floating point `40.5`, expected i64"),
+        (r#"{"Name": 7}"#, "invalid type: integer `7`, expected a string"),
+        (r#"{"Members": [1, "x"]}"#, "invalid type: string \"x\", expected i64"),
+        (r#"{"Members": {}}"#, "invalid type: map, expected a sequence"),
+        ("[]", "invalid type: sequence, expected struct CommunityGroup"),
+    ] {
+        let error = read::<CommunityGroup>(text).unwrap_err();
+        assert!(error.starts_with(why), "{text}: {error}");
+    }
+    assert!(read::<ListEnvelope<CommunityGroup>>(r#"{"TotalItems": 3}"#).unwrap_err().starts_with("missing field `Records`"));
+    assert!(read::<ListEnvelope<CommunityGroup>>(r#"{"Records": null}"#).is_err(), "a null list is no list");
+    assert!(read::<ListEnvelope<CommunityGroup>>(r#"{"Records": [{"Id": true}]}"#).is_err(), "one bad record fails the page");
+    assert!(read::<CommunityThread>("<html>502 Bad Gateway</html>").is_err());
+}
+
+#[test]
+fn hostile_nesting_is_refused_without_exhausting_the_stack() {
+    let deep = "[".repeat(100_000);
+    let in_an_error = format!(r#"{{"WasSuccessful": false, "Errors": [{{"AttemptedValue": {deep}}}]}}"#);
+    assert!(read::<ActionEnvelope>(&in_an_error).unwrap_err().contains("recursion limit"));
+    let in_a_record = format!(r#"{{"Id": 1, "CustomFields": {deep}}}"#);
+    assert!(read::<RawRecord>(&in_a_record).is_err());
+    assert!(read::<CommunityThread>(&in_a_record).is_err());
+    let fine = format!(r#"{{"Id": 1, "CustomFields": {}{}}}"#, "[".repeat(100), "]".repeat(100));
+    assert_eq!(read::<CommunityThread>(&fine).unwrap().id, 1);
+}
+
+#[test]
+fn the_member_kept_over_a_reload_reads_back_as_it_was() {
+    let text = r#"{"User": {"Id": 2002, "FullName": "Tomás \"T\" García", "Email": null},
+        "DefaultBusiness": {"Id": 1001, "Name": "Demo Space"},
+        "Profiles": [{"Id": 3002, "IsDefaultProfile": true}, {"Id": 3003, "IsDefaultProfile": false}]}"#;
+    let profile: Profile = read(text).unwrap();
+    let kept = serde_json::to_string(&profile).unwrap();
+    assert_eq!(read::<Profile>(&kept).unwrap(), profile);
+    assert_eq!(profile.author().coworker_id, Some(3002));
+    assert_eq!(profile.user.full_name, "Tomás \"T\" García");
+}
+
+#[test]
+fn every_character_a_member_can_type_survives_a_draft_round_trip() {
+    let mut all = String::new();
+    for code in (0u32..0x800).chain([0xFFFD, 0x1F600, 0x10FFFF]) {
+        if let Some(c) = char::from_u32(code) {
+            all.push(c);
+        }
+    }
+    let draft = ThreadDraft { subject: all.clone(), message: format!("<script>{all}</script>"), ..Default::default() };
+    let kept = serde_json::to_string(&draft).unwrap();
+    assert_eq!(read::<ThreadDraft>(&kept).unwrap(), draft);
+    let a_lone_surrogate = read::<ThreadDraft>(r#"{"subject": "a\ud800b"}"#);
+    assert!(a_lone_surrogate.is_err(), "not text any member typed: {a_lone_surrogate:?}");
+}
