@@ -44,16 +44,6 @@ pub async fn sleep_ms(ms: i32) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Waits while `condition` holds, checking every 25 ms, for at most `max_ms`: how one request
-/// waits for another's outcome (a shared load, a token renewal, the screen's own requests).
-pub async fn wait_while(condition: impl Fn() -> bool, max_ms: i32) {
-    let mut waited = 0;
-    while condition() && waited < max_ms {
-        sleep_ms(25).await;
-        waited += 25;
-    }
-}
-
 /// Moves focus to the first element matching `selector` (a page's heading after navigation).
 /// Waits a tick first: a view is often built before it is attached to the document. An
 /// embedded board leaves focus where the host page has it until the member moves within it.

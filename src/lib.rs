@@ -12,13 +12,13 @@ pub mod i18n;
 pub mod model;
 pub mod mount;
 pub mod pages;
+pub mod reads;
 pub mod routing;
 pub mod session;
 
 pub use mount::mount;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::api::host_token::HostToken;
 use crate::api::{ApiClient, Directory};
@@ -28,6 +28,7 @@ use crate::config::BoardConfig;
 use crate::model::route::Page;
 use crate::pages::later::{later, LaterScreen};
 use crate::pages::{BoardPage, NotFoundPage};
+use crate::reads::Reads;
 use crate::session::Session;
 
 /// Everything a board is mounted with.
@@ -78,9 +79,8 @@ pub fn App(setup: BoardSetup) -> impl IntoView {
         api::auth::start_with_host_in_background(&client, host);
     } else if client.session().resume_from_storage() {
         let client = client.clone();
-        spawn_local(async move {
-            let _ = api::auth::restore(&client).await;
-        });
+        // Ends with the board, should a host unmount it first.
+        Reads::new().spawn(async move { api::auth::restore(&client).await }, |_| ());
     }
 
     let page = routing::use_page();

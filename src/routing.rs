@@ -74,7 +74,7 @@ pub fn provide_router(routing: Routing, embedded: bool) {
     let on_history = Closure::<dyn Fn()>::new(move || {
         if let Some(url) = browser_app_url() {
             NAVIGATIONS.with(|n| n.set(n.get() + 1));
-            state.url.try_set(url);
+            state.url.set(url);
         }
     });
     let events: &[&str] = if matches!(routing, Routing::Hash) { &["popstate", "hashchange"] } else { &["popstate"] };
@@ -141,7 +141,7 @@ fn go(state: RouterState, url: AppUrl, options: NavigateOptions) {
     // The screen changes on the next task: a page usually navigates from inside its own
     // handler (after a post), which must finish before that page is torn down.
     crate::browser::after_ms(0, move || {
-        state.url.try_set(url);
+        state.url.set(url);
     });
 }
 

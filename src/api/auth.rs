@@ -26,8 +26,10 @@ pub async fn start_with_host(client: &ApiClient, host: &HostToken) -> Result<(),
 /// offers to try again) and is logged for the host's developers.
 pub fn start_with_host_in_background(client: &ApiClient, host: HostToken) {
     let client = client.clone();
-    leptos::task::spawn_local(async move {
-        if let Err(e) = start_with_host(&client, &host).await {
+    // Ends with the board, should the host unmount it first.
+    let start = async move { start_with_host(&client, &host).await };
+    crate::reads::Reads::new().spawn(start, |started| {
+        if let Err(e) = started {
             // The host's developers need the host's own words, not the member's message.
             let reason = match &e {
                 super::error::ApiError::Host(reason) => reason.clone(),

@@ -1,6 +1,10 @@
 //! The one HTTP client: base URL, bearer token with refresh, a time bound on every request,
 //! JSON decoding, and status → error mapping.
 
+use std::cell::{Cell, RefCell};
+
+use futures::channel::oneshot;
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use gloo_net::http::{Method, Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -211,18 +215,24 @@ impl ApiClient {
     }
 
     /// One renewal from the host for however many requests were refused at once (the thread
-    /// and its replies are fetched together): the others wait for it and use its token.
+    /// and its replies are fetched together): the others await the same renewal.
     async fn renew_from_host(&self, host: &HostToken) -> Result<(), ApiError> {
-        if HOST_RENEWING.with(|r| r.get()) {
-            let refused = self.session.access_token();
-            crate::browser::wait_while(|| HOST_RENEWING.with(|r| r.get()), REQUEST_TIMEOUT_MS).await;
-            let now = self.session.access_token();
-            return if now.is_some() && now != refused { Ok(()) } else { Err(ApiError::SignedOut) };
-        }
-        HOST_RENEWING.with(|r| r.set(true));
-        // Lowered even if this request is abandoned mid-renewal (its page left).
-        let _renewing = HostRenewal;
-        self.token_from_host(host, TokenReason::Expired).await
+        let renewal = HOST_RENEWAL.with(|slot| {
+            slot.borrow_mut()
+                .get_or_insert_with(|| {
+                    let (client, host) = (self.clone(), host.clone());
+                    async move {
+                        let renewed = client.token_from_host(&host, TokenReason::Expired).await;
+                        // The next refusal asks the host again.
+                        HOST_RENEWAL.with(|slot| slot.borrow_mut().take());
+                        renewed
+                    }
+                    .boxed_local()
+                    .shared()
+                })
+                .clone()
+        });
+        renewal.await
     }
 
     /// Asks the embedding host for a token. The host knows nothing of its lifetime, so the
@@ -255,20 +265,16 @@ pub fn configure_pacing(limits: pacing::Limits) {
     PACER.with(|p| *p.borrow_mut() = pacing::Pacer::with_limits(limits));
 }
 
+/// A renewal from the embedding host, awaited by every request it is for.
+type HostRenewal = Shared<LocalBoxFuture<'static, Result<(), ApiError>>>;
+
 thread_local! {
-    /// A renewal from the embedding host is on its way.
-    static HOST_RENEWING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The renewal from the embedding host on its way, shared by every request it is for.
+    static HOST_RENEWAL: RefCell<Option<HostRenewal>> = const { RefCell::new(None) };
     /// Screen-content requests waiting or in flight.
-    static FOREGROUND: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
-}
-
-/// Marks a host renewal in progress until dropped.
-struct HostRenewal;
-
-impl Drop for HostRenewal {
-    fn drop(&mut self) {
-        HOST_RENEWING.with(|r| r.set(false));
-    }
+    static FOREGROUND: Cell<u32> = const { Cell::new(0) };
+    /// Background requests waiting for the foreground ones to be done.
+    static BACKGROUND_WAITING: RefCell<Vec<oneshot::Sender<()>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Counts one foreground request for as long as it lives, however it ends.
@@ -284,6 +290,21 @@ impl ForegroundRequest {
 impl Drop for ForegroundRequest {
     fn drop(&mut self) {
         FOREGROUND.with(|f| f.set(f.get().saturating_sub(1)));
+        // Released one task later, and only if no screen request started meanwhile: an answer
+        // often leads straight to the screen's next request (the list's groups), which goes
+        // before anything in the background.
+        if FOREGROUND.with(|f| f.get()) == 0 {
+            crate::browser::after_ms(0, release_background);
+        }
+    }
+}
+
+/// Lets the waiting background requests go, if no screen request is queued or in flight.
+fn release_background() {
+    if FOREGROUND.with(|f| f.get()) == 0 {
+        for waiting in BACKGROUND_WAITING.with(|w| std::mem::take(&mut *w.borrow_mut())) {
+            let _ = waiting.send(());
+        }
     }
 }
 
@@ -292,7 +313,13 @@ impl Drop for ForegroundRequest {
 async fn wait_for_foreground() {
     // One task first: a screen being rendered in this same turn starts its requests now.
     crate::browser::sleep_ms(0).await;
-    crate::browser::wait_while(|| FOREGROUND.with(|f| f.get()) > 0, REQUEST_TIMEOUT_MS).await;
+    if FOREGROUND.with(|f| f.get()) == 0 {
+        return;
+    }
+    let (done, foreground_done) = oneshot::channel();
+    BACKGROUND_WAITING.with(|w| w.borrow_mut().push(done));
+    let bound = crate::browser::sleep_ms(REQUEST_TIMEOUT_MS);
+    futures::future::select(foreground_done, Box::pin(bound)).await;
 }
 
 /// Waits until this request may start without breaking Nexudus' rate limits.
@@ -304,28 +331,57 @@ async fn wait_turn(write: bool) {
     }
 }
 
-/// Builds and sends the request, aborting it after `REQUEST_TIMEOUT_MS`.
+/// Builds and sends the request, aborting it after `REQUEST_TIMEOUT_MS`, or when the future
+/// is dropped before the answer came (its screen went away: `components::reads`).
 async fn send_with_timeout(builder: RequestBuilder, body: Option<String>) -> Result<Response, ApiError> {
-    let controller = web_sys::AbortController::new().ok();
-    let signal = controller.as_ref().map(|c| c.signal());
+    let mut in_flight = InFlight::start();
+    let signal = in_flight.as_ref().map(|f| f.controller.signal());
     let builder = builder.abort_signal(signal.as_ref());
     let request = match body {
         Some(body) => builder.body(body),
         None => builder.build(),
     }
     .map_err(|e| ApiError::Network(e.to_string()))?;
-    let window = web_sys::window();
-    let abort = controller.clone().map(|c| Closure::once(move || c.abort()));
-    let timer = match (&window, &abort) {
-        (Some(w), Some(cb)) => w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.as_ref().unchecked_ref(), REQUEST_TIMEOUT_MS).ok(),
-        _ => None,
-    };
     let result = request.send().await;
-    if let (Some(w), Some(t)) = (&window, timer) {
-        w.clear_timeout_with_handle(t);
+    if let Some(in_flight) = &mut in_flight {
+        in_flight.answered = true;
     }
-    drop(abort);
+    drop(in_flight);
     result.map_err(|e| if signal.as_ref().is_some_and(|s| s.aborted()) { ApiError::Timeout } else { ApiError::Network(e.to_string()) })
+}
+
+/// A request on its way: its controller, and the timer that aborts it at the time bound.
+/// Dropped unanswered, it aborts the request; either way it stops the timer.
+struct InFlight {
+    controller: web_sys::AbortController,
+    timer: Option<i32>,
+    answered: bool,
+    // Kept alive until the timer is cleared: the timer calls it.
+    _on_timeout: Closure<dyn FnMut()>,
+}
+
+impl InFlight {
+    fn start() -> Option<InFlight> {
+        let controller = web_sys::AbortController::new().ok()?;
+        let on_timeout = {
+            let controller = controller.clone();
+            Closure::<dyn FnMut()>::new(move || controller.abort())
+        };
+        let timer =
+            web_sys::window()?.set_timeout_with_callback_and_timeout_and_arguments_0(on_timeout.as_ref().unchecked_ref(), REQUEST_TIMEOUT_MS).ok();
+        Some(InFlight { controller, timer, answered: false, _on_timeout: on_timeout })
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        if let (Some(window), Some(timer)) = (web_sys::window(), self.timer) {
+            window.clear_timeout_with_handle(timer);
+        }
+        if !self.answered {
+            self.controller.abort();
+        }
+    }
 }
 
 /// A 2xx answer's text, or the error the contract says the status means.

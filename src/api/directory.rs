@@ -3,21 +3,27 @@
 
 use std::collections::HashMap;
 
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use leptos::prelude::*;
 
 use super::client::ApiClient;
 use super::error::ApiError;
 use crate::model::backend::Backend;
 use crate::model::{CommunityGroup, User};
+use crate::reads::Reads;
+
+/// The groups request on its way, shared by everyone who asks meanwhile.
+type GroupsLoad = Shared<LocalBoxFuture<'static, Result<Vec<CommunityGroup>, ApiError>>>;
 
 #[derive(Clone, Copy)]
 pub struct Directory {
     users: RwSignal<HashMap<i64, User>>,
     groups: RwSignal<Option<Vec<CommunityGroup>>>,
-    /// A groups request is on its way.
-    groups_loading: StoredValue<bool>,
+    groups_loading: StoredValue<Option<GroupsLoad>, LocalStorage>,
     /// Bumped by `clear`: answers to requests made before it are not kept.
     generation: StoredValue<u32>,
+    /// Loads started for screens to come (the groups after a list): they end with the board.
+    background: Reads,
 }
 
 impl Default for Directory {
@@ -31,8 +37,9 @@ impl Directory {
         Directory {
             users: RwSignal::new(HashMap::new()),
             groups: RwSignal::new(None),
-            groups_loading: StoredValue::new(false),
+            groups_loading: StoredValue::new_local(None),
             generation: StoredValue::new(0),
+            background: Reads::new(),
         }
     }
 
@@ -43,23 +50,17 @@ impl Directory {
         if !client.session().backend().capabilities().people_lookup {
             return Ok(());
         }
-        let missing: Vec<i64> =
-            self.users.try_with_untracked(|known| ids.iter().copied().filter(|id| !known.contains_key(id)).collect()).unwrap_or_default();
+        let missing: Vec<i64> = self.users.with_untracked(|known| ids.iter().copied().filter(|id| !known.contains_key(id)).collect());
         if missing.is_empty() {
             return Ok(());
         }
         let found = super::users::by_ids(client, &missing).await?;
-        self.users.try_update(|known| {
-            for user in found {
-                known.insert(user.id, user);
-            }
-        });
+        self.remember(found);
         Ok(())
     }
 
     pub fn remember(&self, users: Vec<User>) {
-        // `try_`: called after a request, when the board may have been unmounted meanwhile.
-        self.users.try_update(|known| {
+        self.users.update(|known| {
             for user in users {
                 known.insert(user.id, user);
             }
@@ -71,50 +72,57 @@ impl Directory {
         self.users.with(|known| known.get(&id).map(|u| u.full_name.clone()).filter(|n| !n.trim().is_empty()))
     }
 
-    /// The groups, loaded on first use and kept for the session.
+    /// The groups, loaded on first use and kept for the session. One request however many
+    /// parts of the screen ask at once: later askers await the same answer.
     pub async fn groups(&self, client: &ApiClient) -> Result<Vec<CommunityGroup>, ApiError> {
-        // One request however many parts of the screen ask at once: later askers wait for it.
-        // (`try_`: a board unmounted by its host meanwhile has no directory any more.)
-        let loading_elsewhere = || self.groups_loading.try_get_value().unwrap_or(false) && self.groups.try_get_untracked().flatten().is_none();
-        crate::browser::wait_while(loading_elsewhere, i32::MAX).await;
-        if let Some(groups) = self.groups.try_get_untracked().flatten() {
+        if let Some(groups) = self.groups.get_untracked() {
             return Ok(groups);
         }
-        self.groups_loading.try_set_value(true);
-        // Lowered however this ends: a page that asked may be left (and this future dropped)
-        // mid-request, and a flag left up would keep every later asker waiting for good.
-        let _loading = LoweredOnDrop(self.groups_loading);
-        let generation = self.generation.try_get_value();
-        let loaded = match client.session().backend() {
-            Backend::Portal => super::portal::groups(client).await,
-            Backend::Rest => super::groups::all(client).await,
+        let generation = self.generation.get_value();
+        let load = match self.groups_loading.get_value() {
+            Some(load) => load,
+            None => {
+                let client = client.clone();
+                let load = async move {
+                    match client.session().backend() {
+                        Backend::Portal => super::portal::groups(&client).await,
+                        Backend::Rest => super::groups::all(&client).await,
+                    }
+                }
+                .boxed_local()
+                .shared();
+                self.groups_loading.set_value(Some(load.clone()));
+                load
+            }
         };
-        if self.generation.try_get_value() != generation {
-            // Signed out meanwhile: the next member's groups are asked for afresh.
-            return loaded;
+        let loaded = load.await;
+        // Signed out meanwhile: the next member's groups are asked for afresh.
+        if self.generation.get_value() == generation {
+            self.groups_loading.set_value(None);
+            if let Ok(groups) = &loaded {
+                self.groups.set(Some(groups.clone()));
+            }
         }
-        let groups = loaded?;
-        self.groups.try_set(Some(groups.clone()));
-        Ok(groups)
+        loaded
     }
 
     /// One group, once the groups are loaded (found in place: the list is not copied).
     pub async fn group(&self, client: &ApiClient, id: i64) -> Option<CommunityGroup> {
-        if self.groups.try_with_untracked(Option::is_none).unwrap_or(true) {
+        if self.groups.with_untracked(Option::is_none) {
             self.groups(client).await.ok()?;
         }
-        self.groups.try_with_untracked(|g| g.as_ref()?.iter().find(|x| x.id == id).cloned()).flatten()
+        self.groups.with_untracked(|g| g.as_ref()?.iter().find(|x| x.id == id).cloned())
     }
 
-    /// Starts loading the groups, behind the screen's own requests, unless they are known.
+    /// Starts loading the groups, once the screen's own first requests are answered (its
+    /// callers ask after them), unless they are known. The group names are on screen, so
+    /// this goes before the background requests (likes, a kept member's profile).
     pub fn load_groups_later(&self, client: &ApiClient) {
-        if self.groups.try_with_untracked(Option::is_some).unwrap_or(true) || self.groups_loading.try_get_value().unwrap_or(true) {
+        if self.groups.with_untracked(Option::is_some) || self.groups_loading.with_value(Option::is_some) {
             return;
         }
-        let (directory, client) = (*self, client.in_background());
-        leptos::task::spawn_local(async move {
-            let _ = directory.groups(&client).await;
-        });
+        let (directory, client) = (*self, client.clone());
+        self.background.spawn(async move { directory.groups(&client).await }, |_| ());
     }
 
     /// The groups if already loaded (tracked).
@@ -128,13 +136,12 @@ impl Directory {
 
     /// A group with its member list (fetched once, when first needed).
     pub async fn group_with_members(&self, client: &ApiClient, id: i64) -> Result<CommunityGroup, ApiError> {
-        let cached =
-            self.groups.try_with_untracked(|g| g.as_ref().and_then(|g| g.iter().find(|x| x.id == id && x.members.is_some()).cloned())).flatten();
+        let cached = self.groups.with_untracked(|g| g.as_ref().and_then(|g| g.iter().find(|x| x.id == id && x.members.is_some()).cloned()));
         if let Some(group) = cached {
             return Ok(group);
         }
         let group = super::groups::get(client, id).await?;
-        self.groups.try_update(|groups| {
+        self.groups.update(|groups| {
             if let Some(list) = groups {
                 if let Some(slot) = list.iter_mut().find(|x| x.id == id) {
                     *slot = group.clone();
@@ -161,16 +168,7 @@ impl Directory {
         self.users.set(HashMap::new());
         self.groups.set(None);
         // A load still on its way belongs to the member who left.
-        self.groups_loading.set_value(false);
+        self.groups_loading.set_value(None);
         self.generation.update_value(|g| *g += 1);
-    }
-}
-
-/// Sets its flag back to false when dropped.
-struct LoweredOnDrop(StoredValue<bool>);
-
-impl Drop for LoweredOnDrop {
-    fn drop(&mut self) {
-        self.0.try_set_value(false);
     }
 }

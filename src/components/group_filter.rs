@@ -4,11 +4,11 @@
 use crate::routing::use_navigate;
 use leptos::prelude::*;
 
-use super::latest::Latest;
 use crate::api::{ApiClient, Directory};
 use crate::i18n::{use_i18n, Msg};
 use crate::model::group::Access;
 use crate::model::query::ListFilters;
+use crate::reads::Reads;
 use crate::session::Session;
 
 #[component]
@@ -29,7 +29,7 @@ pub fn GroupFilter(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView 
     // Only the chosen group matters here: typing a search or paging asks nothing again.
     let chosen = Memo::new(move |_| filters.with(|f| f.group));
     let note = RwSignal::new(None::<(Access, bool)>);
-    let latest = Latest::new();
+    let reads = Reads::new();
     Effect::new(move |_| {
         let group = chosen.get();
         let client = client.clone();
@@ -40,9 +40,7 @@ pub fn GroupFilter(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView 
             let answer = directory.may_post(&client, &known, coworker).await.ok()?;
             Some((known.access(), answer))
         };
-        latest.spawn(answer, move |answer| {
-            note.try_set(answer);
-        });
+        reads.replace(answer, move |answer| note.set(answer));
     });
 
     view! {

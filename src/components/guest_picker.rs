@@ -2,12 +2,12 @@
 //! `Guests` are user ids.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::api::{self, ApiClient, Directory};
 use crate::browser;
 use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::User;
+use crate::reads::Reads;
 
 #[component]
 pub fn GuestPicker(guests: RwSignal<Vec<i64>>, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
@@ -20,20 +20,26 @@ pub fn GuestPicker(guests: RwSignal<Vec<i64>>, #[prop(into)] error: Signal<Optio
     let results = RwSignal::new(Vec::<User>::new());
     let searching = RwSignal::new(false);
     let timer = StoredValue::new(None::<i32>);
+    on_cleanup(move || {
+        if let Some(h) = timer.get_value() {
+            browser::cancel_timer(h);
+        }
+    });
+    // One search at a time: each keystroke's replaces the one before, whose answer is dropped.
+    let reads = Reads::new();
     let search = move |text: String| {
         let client = client.clone();
         if text.trim().chars().count() < 2 {
+            reads.stop();
             results.set(Vec::new());
+            searching.set(false);
             return;
         }
         searching.set(true);
-        spawn_local(async move {
-            if let Ok(found) = api::users::search(&client, &text).await {
+        reads.replace(async move { api::users::search(&client, &text).await }, move |found| {
+            if let Ok(found) = found {
                 directory.remember(found.clone());
-                // Answers to older keystrokes are ignored (as is everything once the picker is gone).
-                if query.try_get_untracked().is_some_and(|q| q == text) {
-                    results.set(found);
-                }
+                results.set(found);
             }
             searching.set(false);
         });

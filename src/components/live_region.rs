@@ -18,8 +18,7 @@ impl Announcer {
 
     /// Says `message` to assistive technology.
     pub fn say(&self, message: impl Into<String>) {
-        // From a timer the board may already be gone: then there is no one to tell.
-        self.0.try_set(message.into());
+        self.0.set(message.into());
     }
 }
 
@@ -56,12 +55,13 @@ impl DraftSavedNotice {
     pub fn saved(&self) {
         self.cancel();
         let (announcer, text) = (self.announcer, self.text);
-        self.timer.try_set_value(crate::browser::after_ms(PAUSE_MS, move || announcer.say(text)));
+        self.timer.set_value(crate::browser::after_ms(PAUSE_MS, move || announcer.say(text)));
     }
 
     /// The draft is being sent: its outcome is what to announce now.
     pub fn cancel(&self) {
-        if let Some(Some(handle)) = self.timer.try_get_value() {
+        // (Also from the component's cleanup, before its values are disposed.)
+        if let Some(handle) = self.timer.get_value() {
             crate::browser::cancel_timer(handle);
         }
     }

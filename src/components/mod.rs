@@ -6,7 +6,6 @@ pub mod field;
 pub mod group_filter;
 pub mod guest_picker;
 pub mod header;
-pub mod latest;
 pub mod live_region;
 pub mod message_body;
 pub mod pager;
@@ -19,8 +18,10 @@ pub mod tag_input;
 pub mod thread_form;
 pub mod thread_list;
 pub mod thread_row;
+pub mod writes;
 pub mod zoom_fields;
 
-// A note for every component here: code that runs after an `.await` (or in a timer) may find
-// its component gone. Writing to a disposed signal is a no-op, but reading one panics, and a
-// panic ends the whole wasm app, so such code reads signals with `try_get_untracked`.
+// A note for every component here: nothing async is spawned bare. Reads go through `reads`
+// (they end with their component, so no code of theirs runs against disposed signals) and
+// writes through `Action` with `writes::on_answer` (the write goes on; the component shows its
+// answer only while it is there).

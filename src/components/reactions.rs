@@ -3,11 +3,12 @@
 //! press (it only toggles), and so is said as such.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
+use super::writes::on_answer;
 use crate::api::{board, ApiClient};
 use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::marks::{Mark, MarkState};
+use crate::reads::Reads;
 
 #[component]
 pub fn Reactions(
@@ -30,46 +31,39 @@ fn MarkToggle(thread_id: i64, mark: Mark, label: Msg, unknown_label: Msg, like_c
     let i18n = use_i18n();
     let client = expect_context::<ApiClient>();
     let state = RwSignal::new(None::<MarkState>);
-    let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     {
         let client = client.clone();
-        spawn_local(async move {
-            match board::mark_state(&client, mark, thread_id, like_count).await {
-                Ok(s) => {
-                    state.try_set(Some(s));
-                }
-                Err(e) => {
-                    error.try_set(Some(i18n.text(e.describe())));
-                }
-            }
+        Reads::new().spawn(async move { board::mark_state(&client, mark, thread_id, like_count).await }, move |answer| match answer {
+            Ok(s) => state.set(Some(s)),
+            Err(e) => error.set(Some(i18n.text(e.describe()))),
         });
     }
+    // The state before the press goes with it: a refusal puts it back.
+    let switching = Action::new_local(move |before: &MarkState| {
+        let (client, before) = (client.clone(), *before);
+        async move { (board::toggle_mark(&client, mark, thread_id, before).await, before) }
+    });
+    on_answer(switching, move |(answer, before)| match answer {
+        Ok(after) => state.set(Some(after)),
+        Err(e) => {
+            state.set(Some(before));
+            error.set(Some(i18n.text(Phrase::CouldNotChange(i18n.text(e.describe())))));
+        }
+    });
+    let busy = switching.pending();
     let toggle = move |_| {
         let Some(before) = state.get_untracked() else { return };
         if busy.get_untracked() {
             return;
         }
-        busy.set(true);
         error.set(None);
         // Optimistic where the state is known: show the new state now. Where it is not (the
         // Public API), the answer says what it became.
         if let Some(on) = before.on {
             state.set(Some(before.switched(!on, None)));
         }
-        let client = client.clone();
-        spawn_local(async move {
-            match board::toggle_mark(&client, mark, thread_id, before).await {
-                Ok(after) => {
-                    state.try_set(Some(after));
-                }
-                Err(e) => {
-                    state.try_set(Some(before));
-                    error.try_set(Some(i18n.text(Phrase::CouldNotChange(i18n.text(e.describe())))));
-                }
-            }
-            busy.try_set(false);
-        });
+        switching.dispatch_local(before);
     };
     // Unknown (nothing said yet on the Public API): no aria-pressed, and a name that says the
     // button switches either way.

@@ -2,18 +2,19 @@
 //! visible, the member's own deletable, and the reply composer (with its draft) below.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::avatar::Avatar;
 use super::confirm::ConfirmButton;
 use super::live_region::{Announcer, DraftSavedNotice};
 use super::message_body::MessageBody;
 use super::relative_time::RelativeTime;
+use super::writes::on_answer;
 use crate::api::{self, board, ApiClient, ApiError, Directory};
 use crate::browser;
 use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::draft::{draft_key, DraftContext};
 use crate::model::CommunityMessage;
+use crate::reads::Reads;
 use crate::session::Session;
 
 /// How often to look for new replies. Nexudus allows about 120 requests a minute; this is 4.
@@ -40,6 +41,7 @@ pub fn Replies(
     let next_page = RwSignal::new(Some(1u32));
     let loading = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
+    let reads = Reads::new();
 
     let load_more = {
         let client = client.clone();
@@ -50,11 +52,15 @@ pub fn Replies(
             }
             loading.set(true);
             let client = client.clone();
-            spawn_local(async move {
-                match board::replies(&client, directory, thread_id, page).await {
+            let load = async move {
+                let answer = board::replies(&client, directory, thread_id, page).await?;
+                let ids: Vec<i64> = answer.records.iter().map(|m| m.user_id).collect();
+                let _ = directory.load_users(&client, &ids).await;
+                Ok::<_, ApiError>(answer)
+            };
+            reads.spawn(load, move |answer| {
+                match answer {
                     Ok(answer) => {
-                        let ids: Vec<i64> = answer.records.iter().map(|m| m.user_id).collect();
-                        let _ = directory.load_users(&client, &ids).await;
                         next_page.set(answer.has_next.then_some(page + 1));
                         replies.update(|all| merge(all, answer.records));
                         error.set(None);
@@ -77,24 +83,23 @@ pub fn Replies(
     let poll = {
         let client = client.clone();
         move || {
-            // Hidden, or older pages still unread (the newest arrive with them), or the thread
-            // is no longer on screen (a reply that finished after the member left).
-            if !browser::page_visible() || next_page.try_get_untracked().is_none_or(|page| page.is_some()) {
+            // Hidden, or older pages still unread (the newest arrive with them).
+            if !browser::page_visible() || next_page.get_untracked().is_some() {
                 return;
             }
-            let Some((after, known)) = replies.try_with_untracked(|r| (r.iter().map(|m| m.id).max().unwrap_or(0), r.len())) else { return };
+            let (after, known) = replies.with_untracked(|r| (r.iter().map(|m| m.id).max().unwrap_or(0), r.len()));
             let client = client.clone();
-            spawn_local(async move {
-                if let Ok(newer) = board::newer_replies(&client, directory, thread_id, after, known).await {
-                    if newer.is_empty() {
-                        return;
-                    }
-                    let ids: Vec<i64> = newer.iter().map(|m| m.user_id).collect();
-                    let _ = directory.load_users(&client, &ids).await;
-                    let count = newer.len();
-                    replies.update(|all| merge(all, newer));
-                    announcer.say(i18n.text(Phrase::NewReplies(count)));
-                }
+            let look = async move {
+                let newer = board::newer_replies(&client, directory, thread_id, after, known).await.ok()?;
+                let ids: Vec<i64> = newer.iter().map(|m| m.user_id).collect();
+                let _ = directory.load_users(&client, &ids).await;
+                Some(newer)
+            };
+            reads.spawn(look, move |newer| {
+                let Some(newer) = newer.filter(|n| !n.is_empty()) else { return };
+                let count = newer.len();
+                replies.update(|all| merge(all, newer));
+                announcer.say(i18n.text(Phrase::NewReplies(count)));
             });
         }
     };
@@ -162,22 +167,24 @@ fn Reply(message: CommunityMessage, on_deleted: Callback<i64>) -> impl IntoView 
     // The author, or staff moderating.
     let mine = session.author().is_some_and(|a| a.user_id == user_id) || session.capabilities().moderate;
     let thread_id = message.community_thread_id;
-    let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
-    let delete = move |_| {
-        busy.set(true);
+    let deletion = Action::new_local(move |_: &()| {
         let client = client.clone();
-        spawn_local(async move {
-            match board::delete_reply(&client, thread_id, id).await {
-                Ok(()) | Err(ApiError::NotFound) => {
-                    announcer.say(i18n.t(Msg::ReplyDeleted));
-                    // The list may be gone by now; then there is nothing to remove it from.
-                    let _ = on_deleted.try_run(id);
-                }
-                Err(e) => error.set(Some(i18n.text(e.describe()))),
-            }
-            busy.set(false);
-        });
+        async move { board::delete_reply(&client, thread_id, id).await }
+    });
+    on_answer(deletion, move |answer| match answer {
+        Ok(()) | Err(ApiError::NotFound) => {
+            announcer.say(i18n.t(Msg::ReplyDeleted));
+            on_deleted.run(id);
+        }
+        Err(e) => error.set(Some(i18n.text(e.describe()))),
+    });
+    let busy = deletion.pending();
+    let delete = move |_| {
+        if !busy.get_untracked() {
+            error.set(None);
+            deletion.dispatch_local(());
+        }
     };
     view! {
         <li class="reply" data-reply-id=id>
@@ -221,7 +228,6 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_i
     let i18n = use_i18n();
     let key = session.author().map(|a| draft_key(a.user_id, &DraftContext::Reply(thread_id)));
     let text = RwSignal::new(key.as_deref().and_then(browser::read_local).unwrap_or_default());
-    let busy = RwSignal::new(false);
     let unsure = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let draft_key_for_input = key.clone();
@@ -238,6 +244,49 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_i
         }
         text.set(value);
     };
+    // The reply as sent, with its id once stored. Sent, its draft goes even if the member has
+    // left the thread meanwhile.
+    let sending = Action::new_local(move |(body, author, since): &(String, crate::model::Author, i64)| {
+        let (client, key, body, author, since) = (client.clone(), key.clone(), body.clone(), *author, *since);
+        async move {
+            let result = reply_once(&client, thread_id, author, &body, since, unsure).await;
+            if let (Ok(_), Some(k)) = (&result, &key) {
+                browser::remove_local(k);
+            }
+            // Why the API refused the thread: gone, or closed to this member.
+            let result = match result {
+                Err(e) if !unsure.get_untracked() && e.field_message("CommunityThreadId").is_some() => {
+                    match board::thread(&client, directory, thread_id).await {
+                        Err(ApiError::NotFound) => Err(ApiError::NotFound),
+                        _ => Err(e),
+                    }
+                }
+                other => other,
+            };
+            (result, body, author)
+        }
+    });
+    let busy = sending.pending();
+    on_answer(sending, move |(result, body, author)| match result {
+        Ok(id) => {
+            text.set(String::new());
+            announcer.say(i18n.t(Msg::ReplyPosted));
+            on_posted.run(CommunityMessage {
+                id,
+                community_thread_id: thread_id,
+                user_id: author.user_id,
+                coworker_id: author.coworker_id,
+                message: Some(body),
+                created_on: Some(crate::model::dates::iso_utc(browser::now_ms() as i64)),
+                updated_on: None,
+            });
+        }
+        Err(e) if unsure.get_untracked() => error.set(Some(i18n.text(Phrase::ReplyUnsure(i18n.text(e.describe()))))),
+        Err(e) => {
+            let why = e.field_message("CommunityThreadId").unwrap_or_else(|| e.describe());
+            error.set(Some(i18n.text(Phrase::ReplyKept(i18n.text(why)))));
+        }
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         draft_saved.cancel();
@@ -251,42 +300,8 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_i
             return;
         }
         let Some(author) = session.author() else { return };
-        busy.set(true);
         error.set(None);
-        let client = client.clone();
-        let key = key.clone();
-        let since = newest_id.get_untracked();
-        spawn_local(async move {
-            match reply_once(&client, thread_id, author, &body, since, unsure).await {
-                Ok(id) => {
-                    if let Some(k) = &key {
-                        browser::remove_local(k);
-                    }
-                    text.set(String::new());
-                    announcer.say(i18n.t(Msg::ReplyPosted));
-                    let _ = on_posted.try_run(CommunityMessage {
-                        id,
-                        community_thread_id: thread_id,
-                        user_id: author.user_id,
-                        coworker_id: author.coworker_id,
-                        message: Some(body),
-                        created_on: Some(crate::model::dates::iso_utc(browser::now_ms() as i64)),
-                        updated_on: None,
-                    });
-                }
-                Err(e) if unsure.try_get_untracked().unwrap_or(false) => error.set(Some(i18n.text(Phrase::ReplyUnsure(i18n.text(e.describe()))))),
-                // The API names the thread as the problem: gone, or closed to this member.
-                Err(e) if e.field_message("CommunityThreadId").is_some() => {
-                    let why = match board::thread(&client, directory, thread_id).await {
-                        Err(ApiError::NotFound) => ApiError::NotFound.describe(),
-                        _ => e.field_message("CommunityThreadId").unwrap_or_else(|| e.describe()),
-                    };
-                    error.set(Some(i18n.text(Phrase::ReplyKept(i18n.text(why)))));
-                }
-                Err(e) => error.set(Some(i18n.text(Phrase::ReplyKept(i18n.text(e.describe()))))),
-            }
-            busy.set(false);
-        });
+        sending.dispatch_local((body, author, newest_id.get_untracked()));
     };
     view! {
         <form class="reply-composer" on:submit=submit>

@@ -22,12 +22,17 @@ pub fn SearchBox(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
         }
     });
     let timer = StoredValue::new(None::<i32>);
+    // A search typed just before leaving the page is not applied after it.
+    on_cleanup(move || {
+        if let Some(handle) = timer.get_value() {
+            browser::cancel_timer(handle);
+        }
+    });
     let navigate = use_navigate();
     let apply = move |replace: bool| {
-        // The timer may fire after the page has gone: then there is nothing to do.
-        let Some(typed) = text.try_get_untracked() else { return };
+        let typed = text.get_untracked();
         let q = Some(typed.trim().to_owned()).filter(|q| !q.is_empty());
-        let Some(current) = filters.try_get_untracked() else { return };
+        let current = filters.get_untracked();
         if current.q == q {
             return;
         }

@@ -5,12 +5,12 @@
 
 use crate::routing::{href, use_navigate};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::field::{FieldErrors, FieldMessage};
 use super::guest_picker::GuestPicker;
 use super::live_region::{Announcer, DraftSavedNotice};
 use super::tag_input::TagInput;
+use super::writes::on_answer;
 use super::zoom_fields::ZoomFields;
 use crate::api::{self, board, ApiClient, ApiError, Directory};
 use crate::browser;
@@ -80,7 +80,6 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
     let zoom = RwSignal::new(initial.zoom.clone().unwrap_or_default());
     let errors = FieldErrors::new();
     let form_error = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
 
     let current = move || ThreadDraft {
         subject: subject.get(),
@@ -107,86 +106,98 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
 
     // Set after a failure that leaves it unknown whether the post was stored.
     let unsure = RwSignal::new(false);
-    let succeed = {
-        let navigate = navigate.clone();
+    // Stored: the draft goes, whatever the screen does meanwhile.
+    let forget_draft = {
         let key = key.clone();
-        move |id: i64| {
+        move || {
             if let Some(k) = &key {
                 browser::remove_local(k);
             }
-            announcer.say(i18n.t(if mode == FormMode::New { Msg::ConversationPosted } else { Msg::ChangesSaved }));
-            navigate(&format!("/threads/{id}"), Default::default());
         }
     };
-
-    let submit = {
+    let posting = {
         let client = client.clone();
-        let succeed = succeed.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            draft_saved.cancel();
-            // One post per intent: a second click or Enter while sending does nothing.
-            if busy.get_untracked() {
-                return;
-            }
-            let draft = current().for_backend(can);
-            let problems = draft.problems(can);
-            if !problems.is_empty() {
-                errors.set_all(problems.iter().map(|(k, m)| ((*k).to_owned(), i18n.t(*m).to_owned())));
-                form_error.set(Some(i18n.t(Msg::CheckHighlightedFields).to_owned()));
-                browser::focus(&format!("[data-field='{}']", problems[0].0));
-                return;
-            }
-            let Some(author) = author else { return };
-            errors.clear();
-            form_error.set(None);
-            busy.set(true);
-            let client = client.clone();
-            let succeed = succeed.clone();
-            spawn_local(async move {
+        let forget_draft = forget_draft.clone();
+        Action::new_local(move |(draft, author): &(ThreadDraft, crate::model::Author)| {
+            let (client, draft, author, forget_draft) = (client.clone(), draft.clone(), *author, forget_draft.clone());
+            async move {
                 let result = match mode {
                     FormMode::New => post_once(&client, &draft, author, unsure).await,
                     // Fetch the record fresh and put it all back: fields this form does not
                     // show must survive the edit unchanged. A PUT may simply be repeated.
                     FormMode::Edit(id) => board::save_edit(&client, id, &draft).await.map(|_| id),
                 };
-                match result {
-                    Ok(id) => succeed(id),
-                    Err(ApiError::Validation(list)) => {
-                        // The server's own words beside each field; ours only when it gave none.
-                        errors.set_all(list.iter().map(|e| {
-                            (e.property_name.clone().unwrap_or_default(), e.message.clone().unwrap_or_else(|| i18n.t(Msg::CheckThisField).to_owned()))
-                        }));
-                        form_error.set(Some(i18n.t(Msg::ServerRefusedFields).to_owned()));
-                    }
-                    Err(e) if unsure.try_get_untracked().unwrap_or(false) => {
-                        form_error.set(Some(i18n.text(Phrase::ThreadUnsure(i18n.text(e.describe())))))
-                    }
-                    Err(e) => form_error.set(Some(i18n.text(Phrase::DraftKept(i18n.text(e.describe()))))),
+                if result.is_ok() {
+                    forget_draft();
                 }
-                busy.set(false);
-            });
-        }
+                result
+            }
+        })
     };
-    let check_again = {
-        let client = client.clone();
-        move |_| {
-            let Some(author) = author else { return };
-            let subject = subject.get_untracked();
-            let client = client.clone();
-            let succeed = succeed.clone();
-            busy.set(true);
-            spawn_local(async move {
-                match board::find_own_thread(&client, author.user_id, &subject, &recent_since()).await {
-                    Ok(Some(id)) => {
-                        unsure.set(false);
-                        succeed(id);
-                    }
-                    Ok(None) => form_error.set(Some(i18n.t(Msg::NotArrivedDraftKept).to_owned())),
-                    Err(e) => form_error.set(Some(i18n.text(Phrase::DraftKept(i18n.text(e.describe()))))),
-                }
-                busy.set(false);
-            });
+    // After an unsure failure: whether the post arrived after all.
+    let checking = Action::new_local(move |(user_id, subject): &(i64, String)| {
+        let (client, user_id, subject, forget_draft) = (client.clone(), *user_id, subject.clone(), forget_draft.clone());
+        async move {
+            let found = board::find_own_thread(&client, user_id, &subject, &recent_since()).await;
+            if let Ok(Some(_)) = found {
+                forget_draft();
+            }
+            found
+        }
+    });
+    let succeed = move |id: i64| {
+        announcer.say(i18n.t(if mode == FormMode::New { Msg::ConversationPosted } else { Msg::ChangesSaved }));
+        navigate(&format!("/threads/{id}"), Default::default());
+    };
+    on_answer(posting, {
+        let succeed = succeed.clone();
+        move |result| match result {
+            Ok(id) => succeed(id),
+            Err(ApiError::Validation(list)) => {
+                // The server's own words beside each field; ours only when it gave none.
+                errors.set_all(list.iter().map(|e| {
+                    (e.property_name.clone().unwrap_or_default(), e.message.clone().unwrap_or_else(|| i18n.t(Msg::CheckThisField).to_owned()))
+                }));
+                form_error.set(Some(i18n.t(Msg::ServerRefusedFields).to_owned()));
+            }
+            Err(e) if unsure.get_untracked() => form_error.set(Some(i18n.text(Phrase::ThreadUnsure(i18n.text(e.describe()))))),
+            Err(e) => form_error.set(Some(i18n.text(Phrase::DraftKept(i18n.text(e.describe()))))),
+        }
+    });
+    on_answer(checking, move |found| match found {
+        Ok(Some(id)) => {
+            unsure.set(false);
+            succeed(id);
+        }
+        Ok(None) => form_error.set(Some(i18n.t(Msg::NotArrivedDraftKept).to_owned())),
+        Err(e) => form_error.set(Some(i18n.text(Phrase::DraftKept(i18n.text(e.describe()))))),
+    });
+    let busy = Memo::new(move |_| posting.pending().get() || checking.pending().get());
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        draft_saved.cancel();
+        // One post per intent: a second click or Enter while sending does nothing.
+        if busy.get_untracked() {
+            return;
+        }
+        let draft = current().for_backend(can);
+        let problems = draft.problems(can);
+        if !problems.is_empty() {
+            errors.set_all(problems.iter().map(|(k, m)| ((*k).to_owned(), i18n.t(*m).to_owned())));
+            form_error.set(Some(i18n.t(Msg::CheckHighlightedFields).to_owned()));
+            browser::focus(&format!("[data-field='{}']", problems[0].0));
+            return;
+        }
+        let Some(author) = author else { return };
+        errors.clear();
+        form_error.set(None);
+        posting.dispatch_local((draft, author));
+    };
+    let check_again = move |_| {
+        let Some(author) = author else { return };
+        if !busy.get_untracked() {
+            checking.dispatch_local((author.user_id, subject.get_untracked()));
         }
     };
 
@@ -254,7 +265,7 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
                     {move || i18n.t(if busy.get() { Msg::Sending } else { submit_label })}
                 </button>
                 <Show when=move || unsure.get()>
-                    <button type="button" class="secondary" disabled=move || busy.get() on:click=check_again.clone()>{i18n.t(Msg::CheckWhetherPosted)}</button>
+                    <button type="button" class="secondary" disabled=move || busy.get() on:click=check_again>{i18n.t(Msg::CheckWhetherPosted)}</button>
                 </Show>
                 <a href=href(&match mode { FormMode::New => "/".to_owned(), FormMode::Edit(id) => format!("/threads/{id}") })>{i18n.t(Msg::Cancel)}</a>
             </div>

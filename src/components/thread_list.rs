@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use super::latest::Latest;
 use super::pager::Pager;
 use super::thread_row::ThreadRow;
 use crate::api::{board, ApiClient, ApiError, Directory};
@@ -12,6 +11,7 @@ use crate::i18n::{use_i18n, Msg};
 use crate::model::query::{ListFilters, ThreadQuery};
 use crate::model::thread::ThreadsPage;
 use crate::pages::later::{prefetch, LaterScreen};
+use crate::reads::Reads;
 
 /// Loads one list page into the caches and returns the threads.
 pub async fn load_page(client: &ApiClient, directory: Directory, filters: &ListFilters) -> Result<ThreadsPage, ApiError> {
@@ -33,15 +33,15 @@ pub fn ThreadList(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
     let page = RwSignal::new(None::<Result<ThreadsPage, ApiError>>);
     let pending = RwSignal::new(true);
     let retries = RwSignal::new(0u32);
-    let latest = Latest::new();
+    let reads = Reads::new();
     Effect::new(move |_| {
         retries.track();
         let filters = filters.get();
         let client = client.clone();
         pending.set(true);
-        latest.spawn(async move { load_page(&client, directory, &filters).await }, move |result| {
-            page.try_set(Some(result));
-            pending.try_set(false);
+        reads.replace(async move { load_page(&client, directory, &filters).await }, move |result| {
+            page.set(Some(result));
+            pending.set(false);
         });
     });
 

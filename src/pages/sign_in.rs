@@ -3,10 +3,10 @@
 use crate::routing::{use_navigate, use_query_map};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::api::{self, ApiClient, ApiError, Directory};
 use crate::browser;
+use crate::components::writes::on_answer;
 use crate::i18n::{use_i18n, Msg};
 
 #[component]
@@ -20,38 +20,39 @@ pub fn SignInPage() -> impl IntoView {
     let totp = RwSignal::new(String::new());
     let needs_totp = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
     let navigate = use_navigate();
     let params = use_query_map();
     // Only a path on this board: never an absolute URL someone put in a link.
     let next = move || params.read_untracked().get("next").filter(|n| n.starts_with('/') && !n.starts_with("//")).unwrap_or_else(|| "/".to_owned());
     Effect::new(move |_| browser::focus("#sign-in-heading"));
 
+    // (email, password, one-time code): a sign-in is a write, the token request.
+    let signing_in = Action::new_local(move |(email, password, code): &(String, String, Option<String>)| {
+        let (client, email, password, code) = (client.clone(), email.clone(), password.clone(), code.clone());
+        async move {
+            directory.clear();
+            api::auth::sign_in(&client, &email, &password, code.as_deref()).await
+        }
+    });
+    on_answer(signing_in, move |answer| match answer {
+        Ok(()) => navigate(&next(), Default::default()),
+        Err(ApiError::OAuth(e)) if e.error == "two_factor_auth_check" => {
+            needs_totp.set(true);
+            error.set(Some(i18n.text(e.explain())));
+            browser::focus("#sign-in-totp");
+        }
+        Err(e) => error.set(Some(i18n.text(e.describe()))),
+    });
+    let busy = signing_in.pending();
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         // One sign-in at a time, however often the button is pressed.
         if busy.get_untracked() {
             return;
         }
-        busy.set(true);
         error.set(None);
-        let client = client.clone();
-        let navigate = navigate.clone();
-        let next = next();
-        spawn_local(async move {
-            directory.clear();
-            let code = needs_totp.get_untracked().then(|| totp.get_untracked());
-            match api::auth::sign_in(&client, &email.get_untracked(), &password.get_untracked(), code.as_deref()).await {
-                Ok(()) => navigate(&next, Default::default()),
-                Err(ApiError::OAuth(e)) if e.error == "two_factor_auth_check" => {
-                    needs_totp.set(true);
-                    error.set(Some(i18n.text(e.explain())));
-                    browser::focus("#sign-in-totp");
-                }
-                Err(e) => error.set(Some(i18n.text(e.describe()))),
-            }
-            busy.set(false);
-        });
+        let code = needs_totp.get_untracked().then(|| totp.get_untracked());
+        signing_in.dispatch_local((email.get_untracked(), password.get_untracked(), code));
     };
 
     view! {

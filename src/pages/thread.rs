@@ -3,7 +3,6 @@
 
 use crate::routing::{href, use_navigate, use_thread_id};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::api::{board, ApiClient, ApiError, Directory};
 use crate::browser;
@@ -15,10 +14,12 @@ use crate::components::reactions::Reactions;
 use crate::components::relative_time::RelativeTime;
 use crate::components::replies::{FirstReplies, Replies};
 use crate::components::require_member::RequireMember;
+use crate::components::writes::on_answer;
 use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::query::ListFilters;
 use crate::model::zoom::ZoomMeeting;
 use crate::model::CommunityThread;
+use crate::reads::Reads;
 use crate::session::Session;
 
 /// The thread and its first page of replies together (both need only the id), then one
@@ -112,39 +113,32 @@ fn ThreadView(thread: CommunityThread, first_replies: FirstReplies) -> impl Into
     let may_reply = RwSignal::new(None::<bool>);
     {
         let client = client.in_background();
-        spawn_local(async move {
-            let answer = match group {
-                None => Some(true),
-                Some(group) => {
-                    let coworker = session.author().and_then(|a| a.coworker_id);
-                    match directory.group(&client, group).await {
-                        Some(known) => directory.may_post(&client, &known, coworker).await.ok(),
-                        None => None,
-                    }
-                }
-            };
-            may_reply.try_set(answer);
-        });
+        let coworker = session.author().and_then(|a| a.coworker_id);
+        let answer = async move {
+            let Some(group) = group else { return Some(true) };
+            let known = directory.group(&client, group).await?;
+            directory.may_post(&client, &known, coworker).await.ok()
+        };
+        Reads::new().spawn(answer, move |answer| may_reply.set(answer));
     }
-    let deleting = RwSignal::new(false);
     let delete_error = RwSignal::new(None::<String>);
-    let delete = move |_| {
-        if deleting.get_untracked() {
-            return;
-        }
-        deleting.set(true);
+    let deletion = Action::new_local(move |_: &()| {
         let client = client.clone();
-        let navigate = navigate.clone();
-        spawn_local(async move {
-            match board::delete_thread(&client, id).await {
-                Ok(()) | Err(ApiError::NotFound) => {
-                    announcer.say(i18n.t(Msg::ConversationDeleted));
-                    navigate("/", Default::default());
-                }
-                Err(e) => delete_error.set(Some(i18n.text(e.describe()))),
-            }
-            deleting.set(false);
-        });
+        async move { board::delete_thread(&client, id).await }
+    });
+    on_answer(deletion, move |answer| match answer {
+        Ok(()) | Err(ApiError::NotFound) => {
+            announcer.say(i18n.t(Msg::ConversationDeleted));
+            navigate("/", Default::default());
+        }
+        Err(e) => delete_error.set(Some(i18n.text(e.describe()))),
+    });
+    let deleting = deletion.pending();
+    let delete = move |_| {
+        if !deleting.get_untracked() {
+            delete_error.set(None);
+            deletion.dispatch_local(());
+        }
     };
 
     view! {
