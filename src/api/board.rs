@@ -39,7 +39,7 @@ pub async fn threads_page(client: &ApiClient, directory: Directory, query: &Thre
             Ok(page)
         }
         Backend::Rest => {
-            let page = threads::page(client, query).await?;
+            let page = super::staff_reads::threads_page(client, query).await?;
             let authors: Vec<i64> = page.threads.iter().map(|t| t.user_id).collect();
             directory.load_users(client, &authors).await?;
             Ok(page)

@@ -54,7 +54,7 @@ impl Directory {
         if missing.is_empty() {
             return Ok(());
         }
-        let found = super::users::by_ids(client, &missing).await?;
+        let found = super::staff_reads::users_by_ids(client, &missing).await?;
         self.remember(found);
         Ok(())
     }
@@ -86,7 +86,7 @@ impl Directory {
                 let load = async move {
                     match client.session().backend() {
                         Backend::Portal => super::portal::groups(&client).await,
-                        Backend::Rest => super::groups::all(&client).await,
+                        Backend::Rest => super::staff_reads::all_groups(&client).await,
                     }
                 }
                 .boxed_local()
@@ -140,7 +140,7 @@ impl Directory {
         if let Some(group) = cached {
             return Ok(group);
         }
-        let group = super::groups::get(client, id).await?;
+        let group = super::staff_reads::group(client, id).await?;
         self.groups.update(|groups| {
             if let Some(list) = groups {
                 if let Some(slot) = list.iter_mut().find(|x| x.id == id) {

@@ -17,6 +17,7 @@ pub mod once;
 pub mod pacing;
 pub mod portal;
 pub mod profiles;
+pub mod staff_reads;
 pub mod threads;
 pub mod users;
 
