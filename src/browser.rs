@@ -44,24 +44,6 @@ pub async fn sleep_ms(ms: i32) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Moves focus to the first element matching `selector` (a page's heading after navigation).
-/// Waits a tick first: a view is often built before it is attached to the document. An
-/// embedded board leaves focus where the host page has it until the member moves within it.
-pub fn focus(selector: &str) {
-    if !crate::routing::may_move_focus() {
-        return;
-    }
-    let selector = selector.to_owned();
-    after_ms(0, move || focus_now(&selector));
-}
-
-/// Moves focus to the first element under the board's root matching `selector`, at once.
-pub fn focus_now(selector: &str) {
-    if let Some(el) = crate::mount::query(selector).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
-    }
-}
-
 /// Runs `f` after `ms` milliseconds; returns the timer handle for `cancel_timer`.
 pub fn after_ms(ms: i32, f: impl FnOnce() + 'static) -> Option<i32> {
     let window = web_sys::window()?;

@@ -19,11 +19,10 @@
 //!
 //! Parsing is pure (a lookup function in, settings and problems out) so it is tested natively.
 
-use crate::api::pacing::Limits;
 use crate::model::backend::ApiChoice;
-use crate::model::query::{DirConvention, PAGE_SIZE};
-
-pub const REPLIES_PAGE_SIZE: u32 = 50;
+use crate::model::pacing::Limits;
+use crate::model::query::{DirConvention, PageSizes, PAGE_SIZE, REPLIES_PAGE_SIZE};
+use crate::model::route::Routing;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
@@ -42,28 +41,6 @@ impl Theme {
             Theme::Light => "light",
             Theme::Dark => "dark",
         }
-    }
-}
-
-/// Where the board keeps its place in the URL.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Routing {
-    /// Real paths under `base` (`""` for the site root): `/portal/community/threads/7`.
-    /// The server must answer every path under `base` with the page that hosts the board.
-    Path { base: String },
-    /// The fragment only (`#/threads/7`), for hosts that own the path.
-    Hash,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PageSizes {
-    pub threads: u32,
-    pub replies: u32,
-}
-
-impl Default for PageSizes {
-    fn default() -> Self {
-        PageSizes { threads: PAGE_SIZE, replies: REPLIES_PAGE_SIZE }
     }
 }
 

@@ -8,6 +8,8 @@ pub mod api;
 pub mod browser;
 pub mod components;
 pub mod config;
+pub mod focus;
+pub mod host_token;
 pub mod i18n;
 pub mod model;
 pub mod mount;
@@ -20,11 +22,11 @@ pub use mount::mount;
 
 use leptos::prelude::*;
 
-use crate::api::host_token::HostToken;
 use crate::api::{ApiClient, Directory};
 use crate::components::header::BoardHeader;
 use crate::components::live_region::{Announcer, LiveRegion};
 use crate::config::BoardConfig;
+use crate::host_token::HostToken;
 use crate::model::route::Page;
 use crate::pages::later::{later, LaterScreen};
 use crate::pages::{BoardPage, NotFoundPage};

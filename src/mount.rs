@@ -12,8 +12,8 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::api::host_token::HostToken;
 use crate::config::{BoardConfig, Setting, Source};
+use crate::host_token::HostToken;
 use crate::i18n::Locale;
 use crate::{App, BoardSetup};
 

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::config::Routing;
+use crate::model::route::Routing;
 use crate::model::route::{self, AppUrl, Page};
 
 thread_local! {

@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 
-use crate::api::host_token::HostToken;
+use crate::host_token::HostToken;
 use crate::i18n::Msg;
 use crate::model::backend::{Backend, Capabilities};
 use crate::model::{Author, Profile, TokenResponse};

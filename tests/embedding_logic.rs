@@ -4,8 +4,9 @@
 
 use std::collections::HashMap;
 
-use community_board::config::{normalise_base_path, BoardConfig, Routing, Setting, Source, Theme};
+use community_board::config::{normalise_base_path, BoardConfig, Setting, Source, Theme};
 use community_board::model::query::DirConvention;
+use community_board::model::route::Routing;
 use community_board::model::route::{decode, from_browser, to_href, AppUrl, Page};
 
 fn parse(source: Source, pairs: &[(Setting, &str)]) -> (BoardConfig, Vec<String>) {

@@ -5,8 +5,9 @@
 use std::collections::HashSet;
 
 use community_board::api::ApiError;
+use community_board::i18n::TimeUnit;
 use community_board::i18n::{english_texts, use_i18n, I18n, Locale, Msg, Phrase, Text};
-use community_board::model::dates::{relative_time, TimeUnit};
+use community_board::model::dates::relative_time;
 use community_board::model::group::Access;
 use community_board::model::tags::TagProblem;
 use community_board::model::zoom::ZoomMeeting;

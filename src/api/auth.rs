@@ -3,7 +3,7 @@
 
 use super::client::ApiClient;
 use super::error::ApiError;
-use super::host_token::{HostToken, TokenReason};
+use crate::host_token::{HostToken, TokenReason};
 use crate::model::backend::Probe;
 use crate::model::{Profile, TokenRequest};
 

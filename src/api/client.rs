@@ -12,11 +12,12 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::error::ApiError;
-use super::host_token::{HostToken, TokenReason};
-use super::pacing;
-use crate::config::PageSizes;
+use super::retry;
+use crate::host_token::{HostToken, TokenReason};
 use crate::model::backend::ApiChoice;
+use crate::model::pacing;
 use crate::model::query::DirConvention;
+use crate::model::query::PageSizes;
 use crate::model::{ActionEnvelope, OAuthError, TokenRequest, TokenResponse};
 use crate::session::Session;
 
@@ -134,7 +135,7 @@ impl ApiClient {
         let mut attempt = 0;
         loop {
             match self.authorised(Method::GET, path, None).await.and_then(|text| accept(&text)) {
-                Err(e) => match pacing::retry_delay_ms(attempt, &e) {
+                Err(e) => match retry::retry_delay_ms(attempt, &e) {
                     Some(delay) => {
                         crate::browser::sleep_ms(delay as i32).await;
                         attempt += 1;

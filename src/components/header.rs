@@ -22,7 +22,7 @@ pub fn BoardHeader() -> impl IntoView {
     // for a place of the board, and inside a shadow root the browser would not find it.
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        crate::browser::focus_now("#main");
+        crate::focus::now("#main");
     };
     // Embedded with the host's token, the portal owns the session: no sign-out here.
     let own_session = session.host_token().is_none();

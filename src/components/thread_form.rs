@@ -186,7 +186,7 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
         if !problems.is_empty() {
             errors.set_all(problems.iter().map(|(k, m)| ((*k).to_owned(), i18n.t(*m).to_owned())));
             form_error.set(Some(i18n.t(Msg::CheckHighlightedFields).to_owned()));
-            browser::focus(&format!("[data-field='{}']", problems[0].0));
+            crate::focus::later(&format!("[data-field='{}']", problems[0].0));
             return;
         }
         let Some(author) = author else { return };

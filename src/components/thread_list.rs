@@ -10,7 +10,6 @@ use crate::api::{board, ApiClient, ApiError, Directory};
 use crate::i18n::{use_i18n, Msg};
 use crate::model::query::{ListFilters, ThreadQuery};
 use crate::model::thread::ThreadsPage;
-use crate::pages::later::{prefetch, LaterScreen};
 use crate::reads::Reads;
 
 /// Loads one list page into the caches and returns the threads.
@@ -59,12 +58,7 @@ pub fn ThreadList(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
                     Some(Ok(result)) => {
                         let current = filters.get_untracked();
                         view! {
-                            <ol
-                                class="thread-list"
-                                aria-label=i18n.t(Msg::Conversations)
-                                on:pointerover=|_| prefetch(LaterScreen::Thread)
-                                on:focusin=|_| prefetch(LaterScreen::Thread)
-                            >
+                            <ol class="thread-list" aria-label=i18n.t(Msg::Conversations)>
                                 {result
                                     .threads
                                     .into_iter()

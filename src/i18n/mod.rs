@@ -17,7 +17,7 @@ mod phrases;
 use leptos::prelude::*;
 
 pub use catalogue::Msg;
-pub use phrases::Phrase;
+pub use phrases::{Phrase, TimeUnit};
 
 /// A language the board speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]

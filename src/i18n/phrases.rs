@@ -7,7 +7,30 @@
 //! Plurals: English and Spanish both have two forms, "one" for exactly 1 and "other" for
 //! everything else (0 included), which is all `plural` knows.
 
-use crate::model::dates::TimeUnit;
+/// A unit of a relative time, as Intl.RelativeTimeFormat names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeUnit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Month,
+    Year,
+}
+
+impl TimeUnit {
+    /// The unit's name for `Intl.RelativeTimeFormat.prototype.format`.
+    pub fn intl_name(self) -> &'static str {
+        match self {
+            TimeUnit::Second => "second",
+            TimeUnit::Minute => "minute",
+            TimeUnit::Hour => "hour",
+            TimeUnit::Day => "day",
+            TimeUnit::Month => "month",
+            TimeUnit::Year => "year",
+        }
+    }
+}
 
 /// A text with values, rendered by `Locale::phrase` / `I18n::text`.
 #[derive(Clone, Debug, PartialEq, Eq)]

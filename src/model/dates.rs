@@ -4,7 +4,7 @@
 //! fractional seconds (up to seven digits), sometimes with an offset. Parsing by hand keeps a
 //! date crate out of the wasm bundle.
 
-use crate::i18n::{Msg, Phrase, Text};
+use crate::i18n::{Msg, Phrase, Text, TimeUnit};
 
 /// Milliseconds since the Unix epoch, or `None` when `text` is not a timestamp.
 /// A timestamp without zone is taken as UTC (the REST API's dates are UTC).
@@ -92,31 +92,6 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     (if m <= 2 { yoe + era * 400 + 1 } else { yoe + era * 400 }, m, d)
-}
-
-/// A unit of a relative time, as Intl.RelativeTimeFormat names them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TimeUnit {
-    Second,
-    Minute,
-    Hour,
-    Day,
-    Month,
-    Year,
-}
-
-impl TimeUnit {
-    /// The unit's name for `Intl.RelativeTimeFormat.prototype.format`.
-    pub fn intl_name(self) -> &'static str {
-        match self {
-            TimeUnit::Second => "second",
-            TimeUnit::Minute => "minute",
-            TimeUnit::Hour => "hour",
-            TimeUnit::Day => "day",
-            TimeUnit::Month => "month",
-            TimeUnit::Year => "year",
-        }
-    }
 }
 
 /// How long ago `then_ms` was, in the largest unit that fits. Anything under 45 seconds, and

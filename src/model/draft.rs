@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde_json::value::RawValue;
 
 use super::backend::Capabilities;
+use super::problem::FieldProblem;
 use super::tags;
 use super::zoom::ZoomMeeting;
 use crate::i18n::Msg;
@@ -64,10 +65,6 @@ pub struct Author {
     pub business_id: i64,
     pub coworker_id: Option<i64>,
 }
-
-/// A problem with one form field, keyed by the API's `PropertyName` or a form field id, and
-/// what to tell the member (a catalogue key: the model says nothing in any one language).
-pub type FieldProblem = (&'static str, Msg);
 
 impl ThreadDraft {
     pub fn is_empty(&self) -> bool {

@@ -61,6 +61,7 @@ pub struct ThreadQuery {
 }
 
 pub const PAGE_SIZE: u32 = 25;
+pub const REPLIES_PAGE_SIZE: u32 = 50;
 
 impl Default for ThreadQuery {
     /// Most recent activity first, a page of 25.
@@ -164,4 +165,17 @@ impl ListFilters {
 pub fn batch_ids_query(ids: &[i64]) -> String {
     let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
     format!("id={}", encode(&format!("[{list}]")))
+}
+
+/// Records per list page and per page of replies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageSizes {
+    pub threads: u32,
+    pub replies: u32,
+}
+
+impl Default for PageSizes {
+    fn default() -> Self {
+        PageSizes { threads: PAGE_SIZE, replies: REPLIES_PAGE_SIZE }
+    }
 }

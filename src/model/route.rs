@@ -5,7 +5,15 @@
 //! or in the fragment (`…#/threads/7`) when the host owns the path. Pure, so it is tested
 //! natively.
 
-use crate::config::Routing;
+/// Where the board keeps its place in the URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Routing {
+    /// Real paths under `base` (`""` for the site root): `/portal/community/threads/7`.
+    /// The server must answer every path under `base` with the page that hosts the board.
+    Path { base: String },
+    /// The fragment only (`#/threads/7`), for hosts that own the path.
+    Hash,
+}
 
 /// A screen of the board.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

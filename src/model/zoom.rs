@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::draft::FieldProblem;
+use super::problem::FieldProblem;
 use super::wire;
 use crate::i18n::Msg;
 

@@ -3,7 +3,6 @@
 use crate::routing::{href, use_query_map};
 use leptos::prelude::*;
 
-use crate::browser;
 use crate::components::group_filter::GroupFilter;
 use crate::components::require_member::RequireMember;
 use crate::components::search_box::SearchBox;
@@ -16,15 +15,17 @@ use crate::pages::later::{prefetch, LaterScreen};
 pub fn BoardPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_query_map();
+    // Focus goes to the heading once it is on screen (after a restored session, too).
+    let heading = NodeRef::new();
+    crate::focus::heading_on_open(heading);
     let filters = Memo::new(move |_| {
         let p = params.read();
         ListFilters::from_params(p.get_str("group"), p.get_str("tag"), p.get_str("q"), p.get_str("page"))
     });
     view! {
         <RequireMember>
-            <FocusHeading/>
             <div class="page-head">
-                <h1 id="board-heading" tabindex="-1">{i18n.t(Msg::Conversations)}</h1>
+                <h1 id="board-heading" tabindex="-1" node_ref=heading>{i18n.t(Msg::Conversations)}</h1>
                 <a
                     class="button primary"
                     on:pointerover=|_| prefetch(LaterScreen::NewThread)
@@ -47,13 +48,11 @@ pub fn BoardPage() -> impl IntoView {
                     </p>
                 }
             })}
-            <ThreadList filters=filters/>
+            // The conversation screen's code is fetched as soon as a row is pointed at or
+            // focused, so opening one waits for nothing.
+            <div on:pointerover=|_| prefetch(LaterScreen::Thread) on:focusin=|_| prefetch(LaterScreen::Thread)>
+                <ThreadList filters=filters/>
+            </div>
         </RequireMember>
     }
-}
-
-/// Moves focus to the page's heading once it is on screen (after a restored session, too).
-#[component]
-fn FocusHeading() -> impl IntoView {
-    Effect::new(move |_| browser::focus("#board-heading"));
 }

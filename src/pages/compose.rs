@@ -39,9 +39,10 @@ fn NewThread() -> impl IntoView {
         let client = client.clone();
         async move { postable_groups(&client, directory, coworker).await }
     });
-    Effect::new(move |_| browser::focus("#compose-heading"));
+    let heading = NodeRef::new();
+    crate::focus::heading_on_open(heading);
     view! {
-        <h1 id="compose-heading" tabindex="-1">{i18n.t(Msg::StartConversation)}</h1>
+        <h1 id="compose-heading" tabindex="-1" node_ref=heading>{i18n.t(Msg::StartConversation)}</h1>
         {was_restored.then(|| view! { <p class="notice" role="status">{i18n.t(Msg::YourDraftIsBack)}</p> })}
         <Suspense fallback=move || view! { <p class="loading" role="status">{i18n.t(Msg::LoadingGroups)}</p> }>
             {move || {
@@ -89,9 +90,10 @@ fn EditThread() -> impl IntoView {
             Ok::<_, ApiError>(Some((id, draft, groups)))
         }
     });
-    Effect::new(move |_| browser::focus("#compose-heading"));
+    let heading = NodeRef::new();
+    crate::focus::heading_on_open(heading);
     view! {
-        <h1 id="compose-heading" tabindex="-1">{i18n.t(Msg::EditConversation)}</h1>
+        <h1 id="compose-heading" tabindex="-1" node_ref=heading>{i18n.t(Msg::EditConversation)}</h1>
         <Suspense fallback=move || view! { <p class="loading" role="status">{i18n.t(Msg::Loading)}</p> }>
             {move || Suspend::new(async move {
                 match loaded.await {

@@ -5,7 +5,6 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::api::{self, ApiClient, ApiError, Directory};
-use crate::browser;
 use crate::components::writes::on_answer;
 use crate::i18n::{use_i18n, Msg};
 
@@ -24,7 +23,8 @@ pub fn SignInPage() -> impl IntoView {
     let params = use_query_map();
     // Only a path on this board: never an absolute URL someone put in a link.
     let next = move || params.read_untracked().get("next").filter(|n| n.starts_with('/') && !n.starts_with("//")).unwrap_or_else(|| "/".to_owned());
-    Effect::new(move |_| browser::focus("#sign-in-heading"));
+    let heading = NodeRef::new();
+    crate::focus::heading_on_open(heading);
 
     // (email, password, one-time code): a sign-in is a write, the token request.
     let signing_in = Action::new_local(move |(email, password, code): &(String, String, Option<String>)| {
@@ -39,7 +39,7 @@ pub fn SignInPage() -> impl IntoView {
         Err(ApiError::OAuth(e)) if e.error == "two_factor_auth_check" => {
             needs_totp.set(true);
             error.set(Some(i18n.text(e.explain())));
-            browser::focus("#sign-in-totp");
+            crate::focus::later("#sign-in-totp");
         }
         Err(e) => error.set(Some(i18n.text(e.describe()))),
     });
@@ -57,7 +57,7 @@ pub fn SignInPage() -> impl IntoView {
 
     view! {
         <section class="sign-in card" aria-labelledby="sign-in-heading">
-            <h1 id="sign-in-heading" tabindex="-1">{i18n.t(Msg::SignInHeading)}</h1>
+            <h1 id="sign-in-heading" tabindex="-1" node_ref=heading>{i18n.t(Msg::SignInHeading)}</h1>
             {move || session.notice().map(|n| view! { <p class="notice" role="status">{i18n.t(n)}</p> })}
             <form on:submit=submit>
                 <div class="field">

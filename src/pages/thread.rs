@@ -5,7 +5,6 @@ use crate::routing::{href, use_navigate, use_thread_id};
 use leptos::prelude::*;
 
 use crate::api::{board, ApiClient, ApiError, Directory};
-use crate::browser;
 use crate::components::avatar::Avatar;
 use crate::components::confirm::ConfirmButton;
 use crate::components::live_region::Announcer;
@@ -91,7 +90,8 @@ fn ThreadView(thread: CommunityThread, first_replies: FirstReplies) -> impl Into
     let announcer = expect_context::<Announcer>();
     let i18n = use_i18n();
     let navigate = use_navigate();
-    Effect::new(move |_| browser::focus("#thread-heading"));
+    let heading = NodeRef::new();
+    crate::focus::heading_on_open(heading);
 
     let id = thread.id;
     let author_id = thread.user_id;
@@ -144,7 +144,7 @@ fn ThreadView(thread: CommunityThread, first_replies: FirstReplies) -> impl Into
     view! {
         <article class="thread" aria-labelledby="thread-heading">
             <p class="breadcrumb"><a href=href("/")>{i18n.t(Msg::AllConversationsBack)}</a></p>
-            <h1 id="thread-heading" class="thread-title" tabindex="-1">{thread.subject.clone()}</h1>
+            <h1 id="thread-heading" class="thread-title" tabindex="-1" node_ref=heading>{thread.subject.clone()}</h1>
             <div class="thread-byline">
                 <Avatar name=author() coworker_id=thread.coworker_id/>
                 <p class="thread-meta">

@@ -67,31 +67,9 @@ fn push_recent(window: &mut VecDeque<f64>, at: f64, limit: usize) {
     }
 }
 
-/// How long to wait before retrying a GET after `error` on attempt `attempt` (0 = the first
-/// retry), or `None` when it should not be retried. Writes are never retried this way.
-pub fn retry_delay_ms(attempt: u32, error: &super::ApiError) -> Option<f64> {
-    use super::ApiError::*;
-    const MAX_RETRIES: u32 = 2;
-    if attempt >= MAX_RETRIES {
-        return None;
-    }
-    match error {
-        // Nexudus says when: honour it (within reason).
-        Throttled(seconds) => Some(f64::from((*seconds).clamp(1, 30)) * 1000.0),
-        Server(status) if *status >= 500 => Some(backoff(attempt)),
-        Network(_) | Timeout | Decode(_) => Some(backoff(attempt)),
-        _ => None,
-    }
-}
-
-fn backoff(attempt: u32) -> f64 {
-    400.0 * 3f64.powi(attempt as i32)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::ApiError;
 
     #[test]
     fn requests_are_spaced_by_100_ms() {
@@ -117,16 +95,5 @@ mod tests {
     fn a_deployment_may_set_other_limits() {
         let mut p = Pacer::with_limits(Limits { spacing_ms: 0.0, per_minute: 1000, writes_per_minute: 1000 });
         assert_eq!((0..5).map(|_| p.reserve(7.0, true)).collect::<Vec<_>>(), vec![7.0; 5]);
-    }
-
-    #[test]
-    fn only_transient_failures_are_retried_and_only_twice() {
-        assert_eq!(retry_delay_ms(0, &ApiError::Throttled(3)), Some(3000.0));
-        assert_eq!(retry_delay_ms(0, &ApiError::Server(503)), Some(400.0));
-        assert_eq!(retry_delay_ms(1, &ApiError::Timeout), Some(1200.0));
-        assert_eq!(retry_delay_ms(2, &ApiError::Timeout), None);
-        assert_eq!(retry_delay_ms(0, &ApiError::NotFound), None);
-        assert_eq!(retry_delay_ms(0, &ApiError::NotAllowed), None);
-        assert_eq!(retry_delay_ms(0, &ApiError::Validation(vec![])), None);
     }
 }
