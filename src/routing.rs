@@ -9,8 +9,6 @@
 //! (so opening it in a new tab works), `use_navigate()` goes there, `use_query_map()` and
 //! `use_params_map()` read the current one.
 
-use std::cell::{Cell, RefCell};
-
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -18,18 +16,42 @@ use wasm_bindgen::JsCast;
 use crate::model::route::Routing;
 use crate::model::route::{self, AppUrl, Page};
 
-thread_local! {
-    static ROUTING: RefCell<Routing> = const { RefCell::new(Routing::Path { base: String::new() }) };
-    /// In-app navigations so far: an embedded board leaves focus alone until the member
-    /// moves within it (it must not pull focus into itself when the host page loads).
-    static NAVIGATIONS: Cell<u32> = const { Cell::new(0) };
-    static EMBEDDED: Cell<bool> = const { Cell::new(false) };
-}
-
-/// The current place, provided to every component.
+/// The router of the board now mounted, provided to every component: where the member is,
+/// how places are written in the URL, and whether focus may move yet.
 #[derive(Clone, Copy)]
 pub struct RouterState {
     url: RwSignal<AppUrl>,
+    routing: StoredValue<Routing>,
+    /// Embedded in a host page: focus stays where the host has it until the member moves
+    /// within the board (it must not pull focus into itself when the host page loads).
+    embedded: bool,
+    /// In-app navigations so far.
+    navigations: StoredValue<u32>,
+}
+
+impl RouterState {
+    /// The link for an app path in this board's routing mode.
+    pub fn href(&self, app_path: &str) -> String {
+        self.routing.with_value(|r| route::to_href(r, app_path))
+    }
+
+    /// Whether a screen may move focus to its heading now.
+    pub fn may_move_focus(&self) -> bool {
+        !self.embedded || self.navigations.get_value() > 0
+    }
+
+    fn browser_app_url(&self) -> Option<AppUrl> {
+        self.routing.with_value(browser_app_url)
+    }
+
+    fn count_navigation(&self) {
+        self.navigations.update_value(|n| *n += 1);
+    }
+}
+
+/// The board's router, from a component.
+pub fn use_router() -> RouterState {
+    expect_context::<RouterState>()
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -38,46 +60,34 @@ pub struct NavigateOptions {
     pub replace: bool,
 }
 
-/// The link for an app path in the configured routing mode.
-pub fn href(app_path: &str) -> String {
-    ROUTING.with(|r| route::to_href(&r.borrow(), app_path))
-}
-
-/// Whether a page may move focus to its heading now.
-pub fn may_move_focus() -> bool {
-    !EMBEDDED.with(Cell::get) || NAVIGATIONS.with(Cell::get) > 0
-}
-
-fn browser_app_url() -> Option<AppUrl> {
+fn browser_app_url(routing: &Routing) -> Option<AppUrl> {
     let location = web_sys::window()?.location();
     let (pathname, search, hash) = (location.pathname().ok()?, location.search().ok()?, location.hash().ok()?);
-    ROUTING.with(|r| route::from_browser(&r.borrow(), &pathname, &search, &hash))
+    route::from_browser(routing, &pathname, &search, &hash)
 }
 
 /// Sets up routing for the board now being mounted, and listens for back/forward and for
 /// clicks on the board's own links until the board goes away.
 pub fn provide_router(routing: Routing, embedded: bool) {
-    ROUTING.with(|r| *r.borrow_mut() = routing.clone());
-    EMBEDDED.with(|e| e.set(embedded));
-    NAVIGATIONS.with(|n| n.set(0));
     // A path outside the base is not a screen of the board (its "not found" page); a fragment
     // that is not a route (the host's own `#section`) leaves the board on its list.
-    let initial = browser_app_url().unwrap_or_else(|| match routing {
+    let initial = browser_app_url(&routing).unwrap_or_else(|| match routing {
         Routing::Hash => AppUrl::parse("/"),
         Routing::Path { .. } => AppUrl::parse("/outside-the-board"),
     });
-    let state = RouterState { url: RwSignal::new(initial) };
+    let hash = matches!(routing, Routing::Hash);
+    let state = RouterState { url: RwSignal::new(initial), routing: StoredValue::new(routing), embedded, navigations: StoredValue::new(0) };
     provide_context(state);
 
     let Some(window) = web_sys::window() else { return };
     // Back and forward (and, with fragment routing, a hash typed or linked by the host).
     let on_history = Closure::<dyn Fn()>::new(move || {
-        if let Some(url) = browser_app_url() {
-            NAVIGATIONS.with(|n| n.set(n.get() + 1));
+        if let Some(url) = state.browser_app_url() {
+            state.count_navigation();
             state.url.set(url);
         }
     });
-    let events: &[&str] = if matches!(routing, Routing::Hash) { &["popstate", "hashchange"] } else { &["popstate"] };
+    let events: &[&str] = if hash { &["popstate", "hashchange"] } else { &["popstate"] };
     for event in events {
         let _ = window.add_event_listener_with_callback(event, on_history.as_ref().unchecked_ref());
     }
@@ -117,7 +127,7 @@ fn intercept_link(ev: &web_sys::MouseEvent, state: RouterState) {
     if anchor.origin() != location.origin().unwrap_or_default() {
         return;
     }
-    let app = ROUTING.with(|r| route::from_browser(&r.borrow(), &anchor.pathname(), &anchor.search(), &anchor.hash()));
+    let app = state.routing.with_value(|r| route::from_browser(r, &anchor.pathname(), &anchor.search(), &anchor.hash()));
     if let Some(app) = app {
         ev.prevent_default();
         go(state, app, NavigateOptions::default());
@@ -125,7 +135,7 @@ fn intercept_link(ev: &web_sys::MouseEvent, state: RouterState) {
 }
 
 fn go(state: RouterState, url: AppUrl, options: NavigateOptions) {
-    let target = href(&url.to_app_path());
+    let target = state.href(&url.to_app_path());
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
         let _ = if options.replace {
             history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
@@ -136,7 +146,7 @@ fn go(state: RouterState, url: AppUrl, options: NavigateOptions) {
     // A redirect (replace) is not the member moving: it must not pull focus into an
     // embedded board (e.g. to its sign-in form as the host page loads).
     if !options.replace {
-        NAVIGATIONS.with(|n| n.set(n.get() + 1));
+        state.count_navigation();
     }
     // The screen changes on the next task: a page usually navigates from inside its own
     // handler (after a post), which must finish before that page is torn down.
@@ -199,4 +209,26 @@ pub fn Redirect(#[prop(into)] path: String) -> impl IntoView {
     // After this render: navigating while the current view is being built would rebuild it
     // from inside itself.
     crate::browser::after_ms(0, move || navigate(&path, NavigateOptions { replace: true }));
+}
+
+/// A link to an app path (`/threads/7`), written in the board's routing mode (a path under
+/// its base, or a fragment), so it also opens in a new tab; a plain click is taken by the
+/// router. `aria-current="page"` when it leads where the member is.
+#[component]
+pub fn Link(
+    /// The app path and query.
+    #[prop(into)]
+    to: Signal<String>,
+    #[prop(optional)] class: Option<&'static str>,
+    #[prop(optional)] rel: Option<&'static str>,
+    /// An accessible name, when the text alone does not say enough.
+    #[prop(optional, into)]
+    label: Option<String>,
+    children: Children,
+) -> impl IntoView {
+    let router = use_router();
+    let current = move || router.url.with(|here| to.with(|to| here.to_app_path() == AppUrl::parse(to).to_app_path())).then_some("page");
+    view! {
+        <a href=move || to.with(|to| router.href(to)) class=class rel=rel aria-label=label aria-current=current>{children()}</a>
+    }
 }

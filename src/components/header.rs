@@ -1,6 +1,6 @@
 //! The bar above every page: the board's name, the member, sign-out.
 
-use crate::routing::{href, use_navigate};
+use crate::routing::{use_navigate, Link};
 use leptos::prelude::*;
 
 use crate::api::Directory;
@@ -29,7 +29,7 @@ pub fn BoardHeader() -> impl IntoView {
     view! {
         <header class="board-header">
             <a class="skip-link" href="#main" on:click=skip>{i18n.t(Msg::SkipToContent)}</a>
-            <a class="board-title" href=href("/")>{i18n.t(Msg::BoardTitle)}</a>
+            <Link to="/" class="board-title">{i18n.t(Msg::BoardTitle)}</Link>
             <Show when=move || own_session && session.is_signed_in()>
                 <span class="board-member">{move || session.member_name()}</span>
                 <button type="button" class="link-button" on:click=sign_out.clone()>{i18n.t(Msg::SignOut)}</button>

@@ -6,6 +6,7 @@ pub mod field;
 pub mod group_filter;
 pub mod guest_picker;
 pub mod header;
+pub mod links;
 pub mod live_region;
 pub mod message_body;
 pub mod pager;

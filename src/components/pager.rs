@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::routing::Link;
+
 use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::query::ListFilters;
 
@@ -15,9 +17,9 @@ pub fn Pager(filters: ListFilters, has_next: bool) -> impl IntoView {
     (prev.is_some() || next.is_some()).then(|| {
         view! {
             <nav class="pager" aria-label=i18n.t(Msg::Pages)>
-                {prev.map(|href| view! { <a href=crate::routing::href(&href) rel="prev">{i18n.t(Msg::NewerPage)}</a> })}
+                {prev.map(|to| view! { <Link to=to rel="prev">{i18n.t(Msg::NewerPage)}</Link> })}
                 <span aria-current="page">{i18n.text(Phrase::Page(page))}</span>
-                {next.map(|href| view! { <a href=crate::routing::href(&href) rel="next">{i18n.t(Msg::OlderPage)}</a> })}
+                {next.map(|to| view! { <Link to=to rel="next">{i18n.t(Msg::OlderPage)}</Link> })}
             </nav>
         }
     })

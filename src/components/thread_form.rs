@@ -3,7 +3,7 @@
 //! required fields; the API's own 400 errors appear beside the field they name. Everything
 //! typed is kept as a draft until the API has stored it.
 
-use crate::routing::{href, use_navigate};
+use crate::routing::{use_navigate, Link};
 use leptos::prelude::*;
 
 use super::field::{FieldErrors, FieldMessage};
@@ -60,6 +60,7 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
     let announcer = expect_context::<Announcer>();
     let i18n = use_i18n();
     let navigate = use_navigate();
+    let focus = crate::focus::use_focus();
     let author = session.author();
     // What this backend can take: the composer offers nothing it would drop.
     let can = session.capabilities();
@@ -186,7 +187,7 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
         if !problems.is_empty() {
             errors.set_all(problems.iter().map(|(k, m)| ((*k).to_owned(), i18n.t(*m).to_owned())));
             form_error.set(Some(i18n.t(Msg::CheckHighlightedFields).to_owned()));
-            crate::focus::later(&format!("[data-field='{}']", problems[0].0));
+            focus.field(&format!("[data-field='{}']", problems[0].0));
             return;
         }
         let Some(author) = author else { return };
@@ -267,7 +268,7 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
                 <Show when=move || unsure.get()>
                     <button type="button" class="secondary" disabled=move || busy.get() on:click=check_again>{i18n.t(Msg::CheckWhetherPosted)}</button>
                 </Show>
-                <a href=href(&match mode { FormMode::New => "/".to_owned(), FormMode::Edit(id) => format!("/threads/{id}") })>{i18n.t(Msg::Cancel)}</a>
+                <Link to=match mode { FormMode::New => "/".to_owned(), FormMode::Edit(id) => format!("/threads/{id}") }>{i18n.t(Msg::Cancel)}</Link>
             </div>
         </form>
     }

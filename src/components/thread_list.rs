@@ -11,6 +11,7 @@ use crate::i18n::{use_i18n, Msg};
 use crate::model::query::{ListFilters, ThreadQuery};
 use crate::model::thread::ThreadsPage;
 use crate::reads::Reads;
+use crate::routing::Link;
 
 /// Loads one list page into the caches and returns the threads.
 pub async fn load_page(client: &ApiClient, directory: Directory, filters: &ListFilters) -> Result<ThreadsPage, ApiError> {
@@ -51,7 +52,7 @@ pub fn ThreadList(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
                     Some(Ok(result)) if result.threads.is_empty() => view! {
                         <div class="empty">
                             <p>{i18n.t(Msg::NoConversationsMatch)}</p>
-                            <a href=crate::routing::href("/")>{i18n.t(Msg::ShowAllConversations)}</a>
+                            <Link to="/">{i18n.t(Msg::ShowAllConversations)}</Link>
                         </div>
                     }
                     .into_any(),

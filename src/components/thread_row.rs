@@ -3,12 +3,14 @@
 use leptos::prelude::*;
 
 use super::avatar::Avatar;
+use super::links::{GroupLink, TagLink};
 use super::relative_time::RelativeTime;
 use crate::api::Directory;
-use crate::i18n::{use_i18n, Msg, Phrase};
+use crate::i18n::{use_i18n, Msg};
 use crate::model::linkify::excerpt;
 use crate::model::query::ListFilters;
 use crate::model::CommunityThread;
+use crate::routing::Link;
 
 #[component]
 pub fn ThreadRow(thread: CommunityThread, filters: ListFilters) -> impl IntoView {
@@ -16,25 +18,15 @@ pub fn ThreadRow(thread: CommunityThread, filters: ListFilters) -> impl IntoView
     let i18n = use_i18n();
     let user_id = thread.user_id;
     let name = move || directory.name_of(user_id).unwrap_or_else(|| i18n.t(Msg::UnknownMember).to_owned());
-    let group = thread.community_group_id.map(|g| {
-        let href = ListFilters { group: Some(g), ..ListFilters::default() }.href();
-        view! { <a class="thread-group" href=crate::routing::href(&href)>{move || directory.group_name(g).unwrap_or_else(|| i18n.t(Msg::GroupFallback).to_owned())}</a> }
-    });
-    let tags = thread
-        .tag_list()
-        .into_iter()
-        .map(|tag| {
-            let href = ListFilters { tag: Some(tag.to_owned()), group: filters.group, ..ListFilters::default() }.href();
-            let label = i18n.text(Phrase::ShowTagged(tag.to_owned()));
-            view! { <li><a class="tag" href=crate::routing::href(&href) aria-label=label>{format!("#{tag}")}</a></li> }
-        })
-        .collect_view();
+    let group = thread.community_group_id.map(|g| view! { <GroupLink group=g fallback=Msg::GroupFallback/> });
+    let tags = thread.tag_list().into_iter().map(|tag| view! { <li><TagLink tag=tag within=filters.group/></li> }).collect_view();
+    let subject = thread.subject.clone();
     let has_zoom = thread.include_zoom_invite || thread.zoom_event_data.as_deref().is_some_and(|z| !z.trim().is_empty());
     view! {
         <li class="thread-row" data-thread-id=thread.id>
             <Avatar name=name() coworker_id=thread.coworker_id/>
             <div class="thread-summary">
-                <h2 class="thread-subject"><a href=crate::routing::href(&format!("/threads/{}", thread.id))>{thread.subject.clone()}</a></h2>
+                <h2 class="thread-subject"><Link to=format!("/threads/{}", thread.id)>{subject}</Link></h2>
                 <p class="thread-excerpt">{excerpt(&thread.message, 140)}</p>
                 <p class="thread-meta">
                     <span class="thread-author">{name}</span>

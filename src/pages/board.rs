@@ -1,6 +1,6 @@
 //! The board's home: conversations, filtered and paged through the URL.
 
-use crate::routing::{href, use_query_map};
+use crate::routing::{use_query_map, Link};
 use leptos::prelude::*;
 
 use crate::components::group_filter::GroupFilter;
@@ -26,14 +26,12 @@ pub fn BoardPage() -> impl IntoView {
         <RequireMember>
             <div class="page-head">
                 <h1 id="board-heading" tabindex="-1" node_ref=heading>{i18n.t(Msg::Conversations)}</h1>
-                <a
-                    class="button primary"
-                    on:pointerover=|_| prefetch(LaterScreen::NewThread)
-                    on:focusin=|_| prefetch(LaterScreen::NewThread)
-                    href=move || href(&match filters.get().group {
-                    Some(g) => format!("/new?group={g}"),
-                    None => "/new".to_owned(),
-                })>{i18n.t(Msg::StartConversation)}</a>
+                <span on:pointerover=|_| prefetch(LaterScreen::NewThread) on:focusin=|_| prefetch(LaterScreen::NewThread)>
+                    <Link class="button primary" to=Signal::derive(move || match filters.get().group {
+                        Some(g) => format!("/new?group={g}"),
+                        None => "/new".to_owned(),
+                    })>{i18n.t(Msg::StartConversation)}</Link>
+                </span>
             </div>
             <div class="filters">
                 <GroupFilter filters=filters/>
@@ -44,7 +42,7 @@ pub fn BoardPage() -> impl IntoView {
                 view! {
                     <p class="active-tag">
                         {i18n.t(Msg::TaggedPrefix)} " " <strong>{format!("#{tag}")}</strong> " "
-                        <a href=href(&cleared) aria-label=i18n.text(Phrase::RemoveTagFilter(tag.clone()))>{i18n.t(Msg::Clear)}</a>
+                        <Link to=cleared label=i18n.text(Phrase::RemoveTagFilter(tag.clone()))>{i18n.t(Msg::Clear)}</Link>
                     </p>
                 }
             })}

@@ -25,6 +25,7 @@ pub fn SignInPage() -> impl IntoView {
     let next = move || params.read_untracked().get("next").filter(|n| n.starts_with('/') && !n.starts_with("//")).unwrap_or_else(|| "/".to_owned());
     let heading = NodeRef::new();
     crate::focus::heading_on_open(heading);
+    let focus = crate::focus::use_focus();
 
     // (email, password, one-time code): a sign-in is a write, the token request.
     let signing_in = Action::new_local(move |(email, password, code): &(String, String, Option<String>)| {
@@ -39,7 +40,7 @@ pub fn SignInPage() -> impl IntoView {
         Err(ApiError::OAuth(e)) if e.error == "two_factor_auth_check" => {
             needs_totp.set(true);
             error.set(Some(i18n.text(e.explain())));
-            crate::focus::later("#sign-in-totp");
+            focus.field("#sign-in-totp");
         }
         Err(e) => error.set(Some(i18n.text(e.describe()))),
     });

@@ -1,12 +1,13 @@
 //! One conversation: the opening post, its Zoom meeting and guests, reactions, replies, and
 //! the reply composer.
 
-use crate::routing::{href, use_navigate, use_thread_id};
+use crate::routing::{use_navigate, use_thread_id, Link};
 use leptos::prelude::*;
 
 use crate::api::{board, ApiClient, ApiError, Directory};
 use crate::components::avatar::Avatar;
 use crate::components::confirm::ConfirmButton;
+use crate::components::links::{GroupLink, TagLink};
 use crate::components::live_region::Announcer;
 use crate::components::message_body::MessageBody;
 use crate::components::reactions::Reactions;
@@ -15,7 +16,6 @@ use crate::components::replies::{FirstReplies, Replies};
 use crate::components::require_member::RequireMember;
 use crate::components::writes::on_answer;
 use crate::i18n::{use_i18n, Msg, Phrase};
-use crate::model::query::ListFilters;
 use crate::model::zoom::ZoomMeeting;
 use crate::model::CommunityThread;
 use crate::reads::Reads;
@@ -72,7 +72,7 @@ fn ThreadScreen() -> impl IntoView {
                             {(e != ApiError::NotFound).then(|| view! {
                                 <button type="button" on:click=move |_| thread.refetch()>{i18n.t(Msg::TryAgain)}</button>
                             })}
-                            <p><a href=href("/")>{i18n.t(Msg::BackToConversations)}</a></p>
+                            <p><Link to="/">{i18n.t(Msg::BackToConversations)}</Link></p>
                         </div>
                     }
                     .into_any(),
@@ -143,16 +143,13 @@ fn ThreadView(thread: CommunityThread, first_replies: FirstReplies) -> impl Into
 
     view! {
         <article class="thread" aria-labelledby="thread-heading">
-            <p class="breadcrumb"><a href=href("/")>{i18n.t(Msg::AllConversationsBack)}</a></p>
+            <p class="breadcrumb"><Link to="/">{i18n.t(Msg::AllConversationsBack)}</Link></p>
             <h1 id="thread-heading" class="thread-title" tabindex="-1" node_ref=heading>{thread.subject.clone()}</h1>
             <div class="thread-byline">
                 <Avatar name=author() coworker_id=thread.coworker_id/>
                 <p class="thread-meta">
                     <span class="thread-author">{author}</span>
-                    {thread.community_group_id.map(|g| {
-                        let href = ListFilters { group: Some(g), ..ListFilters::default() }.href();
-                        view! { {format!(" {} ", i18n.t(Msg::InGroup))} <a class="thread-group" href=crate::routing::href(&href)>{move || directory.group_name(g).unwrap_or_else(|| i18n.t(Msg::AGroup).to_owned())}</a> }
-                    })}
+                    {thread.community_group_id.map(|g| view! { {format!(" {} ", i18n.t(Msg::InGroup))} <GroupLink group=g fallback=Msg::AGroup/> })}
                     {format!(" · {} ", i18n.t(Msg::Started))} <RelativeTime timestamp=thread.created_on.clone()/>
                     {thread.last_message_date.clone().map(|d| view! { {format!(" · {} ", i18n.t(Msg::LastActivity))} <RelativeTime timestamp=Some(d)/> })}
                 </p>
@@ -177,14 +174,13 @@ fn ThreadView(thread: CommunityThread, first_replies: FirstReplies) -> impl Into
             {zoom.map(|z| view! { <ZoomCard meeting=z/> })}
             <ul class="tags" aria-label=i18n.t(Msg::Tags)>
                 {tags.into_iter().map(|tag| {
-                    let href = ListFilters { tag: Some(tag.clone()), ..ListFilters::default() }.href();
-                    view! { <li><a class="tag" href=crate::routing::href(&href)>{format!("#{tag}")}</a></li> }
+                    view! { <li><TagLink tag=tag.clone()/></li> }
                 }).collect_view()}
             </ul>
             <Reactions thread_id=id like_count=thread.like_count/>
             {may_delete.then(|| view! {
                 <div class="owner-actions">
-                    {may_edit.then(|| view! { <a class="button" href=href(&format!("/threads/{id}/edit"))>{i18n.t(Msg::Edit)}</a> })}
+                    {may_edit.then(|| view! { <Link to=format!("/threads/{id}/edit") class="button">{i18n.t(Msg::Edit)}</Link> })}
                     <ConfirmButton label=Msg::Delete confirm_label=Msg::YesDelete question=Msg::DeleteConversationQuestion on_confirm=delete busy=deleting/>
                     <p class="form-error" role="alert">{move || delete_error.get()}</p>
                 </div>
