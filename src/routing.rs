@@ -218,7 +218,7 @@ pub fn Redirect(#[prop(into)] path: String) -> impl IntoView {
 pub fn Link(
     /// The app path and query.
     #[prop(into)]
-    to: Signal<String>,
+    to: String,
     #[prop(optional)] class: Option<&'static str>,
     #[prop(optional)] rel: Option<&'static str>,
     /// An accessible name, when the text alone does not say enough.
@@ -227,8 +227,10 @@ pub fn Link(
     children: Children,
 ) -> impl IntoView {
     let router = use_router();
-    let current = move || router.url.with(|here| to.with(|to| here.to_app_path() == AppUrl::parse(to).to_app_path())).then_some("page");
-    view! {
-        <a href=move || to.with(|to| router.href(to)) class=class rel=rel aria-label=label aria-current=current>{children()}</a>
-    }
+    let href = router.href(&to);
+    // Plain values only in the closure: it runs when the place changes, which is also when
+    // the screen holding this link may be taken down.
+    let target = AppUrl::parse(&to).to_app_path();
+    let current = move || router.url.with(|here| here.to_app_path() == target).then_some("page");
+    view! { <a href=href class=class rel=rel aria-label=label aria-current=current>{children()}</a> }
 }

@@ -27,10 +27,13 @@ pub fn BoardPage() -> impl IntoView {
             <div class="page-head">
                 <h1 id="board-heading" tabindex="-1" node_ref=heading>{i18n.t(Msg::Conversations)}</h1>
                 <span on:pointerover=|_| prefetch(LaterScreen::NewThread) on:focusin=|_| prefetch(LaterScreen::NewThread)>
-                    <Link class="button primary" to=Signal::derive(move || match filters.get().group {
-                        Some(g) => format!("/new?group={g}"),
-                        None => "/new".to_owned(),
-                    })>{i18n.t(Msg::StartConversation)}</Link>
+                    {move || {
+                        let to = match filters.get().group {
+                            Some(g) => format!("/new?group={g}"),
+                            None => "/new".to_owned(),
+                        };
+                        view! { <Link class="button primary" to=to>{i18n.t(Msg::StartConversation)}</Link> }
+                    }}
                 </span>
             </div>
             <div class="filters">
