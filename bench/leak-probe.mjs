@@ -1,12 +1,14 @@
 // Investigation helper (not part of make bench): cycles the board through app paths with
 // client-side routing and prints DOM node counts after garbage collection, so a leak can be
-// narrowed to a screen. node bench/leak-probe.mjs <rounds> <path> <ready-selector> [<path> <ready>]...
+// narrowed to a screen, and the wasm memory (MiB) every tenth round.
+// node bench/leak-probe.mjs <rounds> <path> <ready-selector> [<path> <ready>]...
 // As the demo member on the Public API; LEAK_ACCOUNT=manager for the community manager on REST.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { accountOf } from './lib/auth.mjs';
 import { coldPage, launchBrowser } from './lib/browser.mjs';
+import { wasmMemoryProbe } from './lib/probe.mjs';
 import { startSandbox } from './lib/sandboxes.mjs';
 
 const [rounds, ...rest] = process.argv.slice(2);
@@ -17,7 +19,7 @@ const sandbox = await startSandbox({ name: 'leak', bin: 'target/debug/sandbox', 
 const browser = await launchBrowser({ chromium: '/usr/bin/chromium', workdir });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 try {
-    const { page } = await coldPage(browser, sandbox.url, [], accountOf(process.env.LEAK_ACCOUNT ?? 'member'));
+    const { page } = await coldPage(browser, sandbox.url, [[wasmMemoryProbe]], accountOf(process.env.LEAK_ACCOUNT ?? 'member'));
     const cdp = await page.createCDPSession();
     const nodes = async () => {
         await cdp.send('HeapProfiler.collectGarbage');
@@ -27,6 +29,8 @@ try {
     await page.goto(`${sandbox.url}${steps[0][0]}`);
     await page.waitForSelector(steps[0][1]);
     const counts = [];
+    const wasm = [];
+    const mib = () => page.evaluate(() => (window.__benchWasmMemory?.buffer?.byteLength ?? 0) / 1048576);
     for (let r = 0; r < Number(rounds); r++) {
         for (const [to, ready] of steps) {
             await page.evaluate((to) => { history.pushState(null, '', to); dispatchEvent(new PopStateEvent('popstate')); }, to);
@@ -36,8 +40,10 @@ try {
             await sleep(150);
         }
         counts.push(await nodes());
+        if (r % 10 === 9) wasm.push((await mib()).toFixed(2));
     }
-    console.log(counts.join(' '));
+    console.log(`DOM nodes: ${counts.join(' ')}`);
+    console.log(`wasm memory (MiB) every tenth round: ${wasm.join(' ')}`);
 } finally {
     await browser.close();
     await sandbox.stop();

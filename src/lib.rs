@@ -90,13 +90,18 @@ pub fn App(setup: BoardSetup) -> impl IntoView {
         <BoardHeader/>
         <LiveRegion/>
         <main id="main" class="board-main" tabindex="-1">
-            {move || match page.get() {
+            {move || {
+                // One node per screen for what its many readers follow (see there).
+                expect_context::<Directory>().provide_changes();
+                routing::provide_screen_place();
+                match page.get() {
                 Page::Board => view! { <BoardPage/> }.into_any(),
                 Page::SignIn => later(LaterScreen::SignIn).into_any(),
                 Page::New => later(LaterScreen::NewThread).into_any(),
                 Page::Thread(_) => later(LaterScreen::Thread).into_any(),
                 Page::EditThread(_) => later(LaterScreen::EditThread).into_any(),
                 Page::NotFound => view! { <NotFoundPage/> }.into_any(),
+                }
             }}
         </main>
     }

@@ -49,6 +49,20 @@ impl RouterState {
     }
 }
 
+/// Where the member is, as a node that lives as long as the screen now shown (see
+/// `provide_screen_place`).
+#[derive(Clone, Copy)]
+struct ScreenPlace(Memo<String>);
+
+/// Gives the screen now being built the current app path as a node of its own (`App` calls
+/// this for every screen): links on it follow that node, not the router's session-long
+/// signal, which keeps an entry for every reader that ever subscribed (see
+/// `Directory::provide_changes`).
+pub fn provide_screen_place() {
+    let router = use_router();
+    provide_context(ScreenPlace(Memo::new(move |_| router.url.with(AppUrl::to_app_path))));
+}
+
 /// The board's router, from a component.
 pub fn use_router() -> RouterState {
     expect_context::<RouterState>()
@@ -231,6 +245,13 @@ pub fn Link(
     // Plain values only in the closure: it runs when the place changes, which is also when
     // the screen holding this link may be taken down.
     let target = AppUrl::parse(&to).to_app_path();
-    let current = move || router.url.with(|here| here.to_app_path() == target).then_some("page");
+    let place = use_context::<ScreenPlace>();
+    let current = move || {
+        let here = match place {
+            Some(ScreenPlace(place)) => place.with(|here| *here == target),
+            None => router.url.with(|here| here.to_app_path() == target),
+        };
+        here.then_some("page")
+    };
     view! { <a href=href class=class rel=rel aria-label=label aria-current=current>{children()}</a> }
 }

@@ -12,6 +12,10 @@ use crate::model::backend::Backend;
 use crate::model::{CommunityGroup, User};
 use crate::reads::Reads;
 
+/// A screen's node that changes whenever the people or the groups do (`provide_changes`).
+#[derive(Clone, Copy)]
+struct DirectoryChanges(Memo<u32>);
+
 /// The groups request on its way, shared by everyone who asks meanwhile.
 type GroupsLoad = Shared<LocalBoxFuture<'static, Result<Vec<CommunityGroup>, ApiError>>>;
 
@@ -69,7 +73,8 @@ impl Directory {
 
     /// The name to show for a user id (tracked: re-renders once the batch arrives).
     pub fn name_of(&self, id: i64) -> Option<String> {
-        self.users.with(|known| known.get(&id).map(|u| u.full_name.clone()).filter(|n| !n.trim().is_empty()))
+        self.track();
+        self.users.with_untracked(|known| known.get(&id).map(|u| u.full_name.clone()).filter(|n| !n.trim().is_empty()))
     }
 
     /// The groups, loaded on first use and kept for the session. One request however many
@@ -130,8 +135,37 @@ impl Directory {
         self.groups.get()
     }
 
+    /// A group's name (tracked, like `name_of`).
     pub fn group_name(&self, id: i64) -> Option<String> {
-        self.groups.with(|g| g.as_ref().and_then(|g| g.iter().find(|x| x.id == id)).map(|x| x.name.clone()))
+        self.track();
+        self.groups.with_untracked(|g| g.as_ref().and_then(|g| g.iter().find(|x| x.id == id)).map(|x| x.name.clone()))
+    }
+
+    /// Gives the screen now being built one node that changes with the people and the
+    /// groups (`App` calls this for every screen). Names on screen follow it rather than the
+    /// session-long signals themselves: Leptos' signals keep an entry for every reader that
+    /// ever subscribed, dropped or not (reactive_graph 0.2), so 25 rows reading them on every
+    /// list page made the wasm memory grow without end; a screen's node goes with its screen.
+    pub fn provide_changes(&self) {
+        let (users, groups) = (self.users, self.groups);
+        let changes = Memo::new(move |before: Option<&u32>| {
+            users.track();
+            groups.track();
+            before.map_or(0, |n| n.wrapping_add(1))
+        });
+        provide_context(DirectoryChanges(changes));
+    }
+
+    /// Subscribes the running reader to the screen's node, or to the signals themselves
+    /// outside a screen (the header).
+    fn track(&self) {
+        match use_context::<DirectoryChanges>() {
+            Some(DirectoryChanges(changes)) => changes.track(),
+            None => {
+                self.users.track();
+                self.groups.track();
+            }
+        }
     }
 
     /// A group with its member list (fetched once, when first needed).
