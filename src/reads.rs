@@ -29,7 +29,6 @@ impl Reads {
     pub fn new() -> Reads {
         let (end, ended) = oneshot::channel::<()>();
         let state = StoredValue::new_local(State { ended: ended.shared(), newest: None });
-        let end = send_wrapper::SendWrapper::new(end);
         // (Cleanups run before the owner's values are disposed: `state` is still there.)
         on_cleanup(move || {
             drop(end);

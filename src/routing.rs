@@ -240,16 +240,19 @@ pub fn Link(
     label: Option<String>,
     children: Children,
 ) -> impl IntoView {
-    let router = use_router();
-    let href = router.href(&to);
+    // Without a router (a component mounted on its own, as in browser tests) the app path is
+    // the link, and nothing is current.
+    let router = use_context::<RouterState>();
+    let href = router.map_or_else(|| to.clone(), |r| r.href(&to));
     // Plain values only in the closure: it runs when the place changes, which is also when
     // the screen holding this link may be taken down.
     let target = AppUrl::parse(&to).to_app_path();
     let place = use_context::<ScreenPlace>();
     let current = move || {
-        let here = match place {
-            Some(ScreenPlace(place)) => place.with(|here| *here == target),
-            None => router.url.with(|here| here.to_app_path() == target),
+        let here = match (place, router) {
+            (Some(ScreenPlace(place)), _) => place.with(|here| *here == target),
+            (None, Some(router)) => router.url.with(|here| here.to_app_path() == target),
+            (None, None) => false,
         };
         here.then_some("page")
     };

@@ -223,7 +223,13 @@ impl ApiClient {
                 .get_or_insert_with(|| {
                     let (client, host) = (self.clone(), host.clone());
                     async move {
-                        let renewed = client.token_from_host(&host, TokenReason::Expired).await;
+                        // Bounded like a request: a host that never answers signs the member out
+                        // instead of holding every request for good.
+                        let asked = Box::pin(client.token_from_host(&host, TokenReason::Expired));
+                        let renewed = match futures::future::select(asked, Box::pin(crate::browser::sleep_ms(REQUEST_TIMEOUT_MS))).await {
+                            futures::future::Either::Left((renewed, _)) => renewed,
+                            futures::future::Either::Right(_) => Err(ApiError::Host("getToken() gave no token within 20 s".into())),
+                        };
                         // The next refusal asks the host again.
                         HOST_RENEWAL.with(|slot| slot.borrow_mut().take());
                         renewed
