@@ -175,6 +175,14 @@ impl Journey {
         self.browser.goto(&format!("{}{path}", self.base_url)).await.expect("navigation");
     }
 
+    /// Runs `source` at the start of every document this browser opens from now on, before the
+    /// page's own scripts (Chromium's `Page.addScriptToEvaluateOnNewDocument`, through
+    /// chromedriver's CDP endpoint): how a test catches what a page hands out only once.
+    pub async fn on_every_document(&self, source: &str) {
+        let cmd = CdpCommand { cmd: "Page.addScriptToEvaluateOnNewDocument", params: serde_json::json!({ "source": source }) };
+        self.browser.issue_cmd(cmd).await.expect("chromedriver runs the CDP command");
+    }
+
     /// Waits for a CSS selector to match, up to 10 seconds.
     pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
         self.browser.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("waiting for {css}: {e}"))
@@ -430,5 +438,22 @@ impl Api {
 
     pub async fn post(&self, path: &str, body: &serde_json::Value) -> serde_json::Value {
         self.send(reqwest::Method::POST, path, Some(body)).await.json().await.expect("API JSON")
+    }
+}
+
+/// A Chrome DevTools Protocol command, sent through chromedriver (`goog/cdp/execute`).
+#[derive(Debug)]
+struct CdpCommand {
+    cmd: &'static str,
+    params: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for CdpCommand {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/goog/cdp/execute", session_id.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(serde_json::json!({ "cmd": self.cmd, "params": self.params }).to_string()))
     }
 }
