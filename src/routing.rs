@@ -2,12 +2,14 @@
 //! History API, or in the URL fragment when an embedding host owns the path.
 //!
 //! (leptos_router 0.8 is hard-wired to real paths at the site root or under a base; it has no
-//! fragment mode, so the board routes itself. The pure half — which screen an address is and
-//! how an app path becomes an `href` — is `model::route`.)
+//! fragment mode (leptos-rs/leptos#2184), so the board routes itself, in the same shape. The
+//! pure half — which screen an address is and how an app path becomes an `href` — is
+//! `model::route`.)
 //!
-//! Components work with app paths (`/threads/7?x=1`) only: `href()` turns one into a link
-//! (so opening it in a new tab works), `use_navigate()` goes there, `use_query_map()` and
-//! `use_params_map()` read the current one.
+//! Components work with app paths (`/threads/7?x=1`) only: `<Link to=…>` turns one into a
+//! link (so opening it in a new tab works), `use_navigate()` goes there, `use_query_map()`
+//! and `use_thread_id()` read the current one. The router's state is in context
+//! (`RouterState`), one per mounted board.
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;

@@ -173,7 +173,8 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
         Ok(None) => form_error.set(Some(i18n.t(Msg::NotArrivedDraftKept).to_owned())),
         Err(e) => form_error.set(Some(i18n.text(Phrase::DraftKept(i18n.text(e.describe()))))),
     });
-    let busy = Memo::new(move |_| posting.pending().get() || checking.pending().get());
+    let (posting_now, checking_now) = (posting.pending(), checking.pending());
+    let busy = Memo::new(move |_| posting_now.get() || checking_now.get());
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
