@@ -80,6 +80,11 @@ pub fn App(setup: BoardSetup) -> impl IntoView {
         client.session().use_host_tokens(host.clone());
         api::auth::start_with_host_in_background(&client, host);
     } else if client.session().resume_from_storage() {
+        // Staff read through REST, whose reads are a chunk of their own: fetched while the
+        // session is renewed.
+        if client.session().kept_backend() == Some(crate::model::backend::Backend::Rest) {
+            api::staff_reads::preload();
+        }
         let client = client.clone();
         // Ends with the board, should a host unmount it first.
         Reads::new().spawn(async move { api::auth::restore(&client).await }, |_| ());

@@ -4,7 +4,7 @@
 use super::client::ApiClient;
 use super::error::ApiError;
 use crate::host_token::{HostToken, TokenReason};
-use crate::model::backend::Probe;
+use crate::model::backend::{Backend, Probe};
 use crate::model::{Profile, TokenRequest};
 
 /// Who the member is, and the backend probe beside it (two requests at once).
@@ -85,6 +85,9 @@ fn load_member(client: &ApiClient, profile: Result<Profile, ApiError>, probe: Op
     match profile {
         Ok(profile) => {
             let (backend, keep) = super::choice::decide(client, profile.user.is_admin, probe);
+            if backend == Backend::Rest {
+                super::staff_reads::preload();
+            }
             // Before the member: screens start their requests as soon as the session is signed in.
             session.set_backend(backend, keep);
             session.set_member(profile);

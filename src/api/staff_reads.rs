@@ -27,7 +27,10 @@ impl From<leptos::wasm_split::SplitLoaderError> for ApiError {
     }
 }
 
-#[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(board_rest, wasm_split_path = ::leptos::wasm_split, fallible))]
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(board_rest, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_chunk))
+)]
 fn threads_page_pending(client: ApiClient, query: ThreadQuery) -> Result<Pending<ThreadsPage>, ApiError> {
     Ok(async move { threads::page(&client, &query).await }.boxed_local())
 }
@@ -45,6 +48,16 @@ fn groups_pending(client: ApiClient) -> Result<Pending<Vec<CommunityGroup>>, Api
 #[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(board_rest, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn group_pending(client: ApiClient, id: i64) -> Result<Pending<CommunityGroup>, ApiError> {
     Ok(async move { groups::get(&client, id).await }.boxed_local())
+}
+
+/// Starts fetching the chunk as soon as the board knows the session reads through REST (a
+/// kept session, or a sign-in just decided), so the list's first read does not wait for it.
+/// A failed fetch is left for that read to report.
+pub fn preload() {
+    #[cfg(feature = "split")]
+    leptos::task::spawn_local(async {
+        let _ = preload_chunk().await;
+    });
 }
 
 /// Waits for the chunk where there is one, then for the read itself.
