@@ -80,7 +80,7 @@ CREATE TABLE community_thread_mutes (
 CREATE UNIQUE INDEX community_thread_follows_user ON community_thread_follows(thread_id, user_id);
 CREATE UNIQUE INDEX community_thread_likes_user ON community_thread_likes(thread_id, user_id);
 CREATE UNIQUE INDEX community_thread_mutes_user ON community_thread_mutes(thread_id, user_id);
--- a user's like on a reply (Public API only); goes with its reply, and so with the thread
+-- a user's like on a reply; goes with its reply, and so with the thread
 CREATE TABLE community_message_likes (
     id INTEGER PRIMARY KEY, unique_id TEXT NOT NULL,
     message_id INTEGER NOT NULL REFERENCES community_messages(id) ON DELETE CASCADE, user_id INTEGER NOT NULL,

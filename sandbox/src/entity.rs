@@ -72,6 +72,9 @@ pub struct Entity {
     pub fields: &'static [Field],
     /// The column shown as `ToStringText`.
     pub to_string_column: &'static str,
+    /// Filters on a related record's property (`CommunityGroup_Business_Name` style), which
+    /// are not properties of the record itself.
+    pub related_filters: &'static [Field],
 }
 
 /// Fields every Nexudus record carries after its own.
@@ -102,6 +105,7 @@ pub const COMMUNITY_THREAD: Entity = Entity {
         field("ZoomEventData", "zoom_event_data", Kind::Text, "ZoomEventData"),
     ],
     to_string_column: "subject",
+    related_filters: &[],
 };
 
 pub const COMMUNITY_MESSAGE: Entity = Entity {
@@ -115,6 +119,7 @@ pub const COMMUNITY_MESSAGE: Entity = Entity {
         field("Message", "message", Kind::Text, "Message"),
     ],
     to_string_column: "message",
+    related_filters: &[],
 };
 
 pub const COMMUNITY_GROUP: Entity = Entity {
@@ -131,18 +136,35 @@ pub const COMMUNITY_GROUP: Entity = Entity {
         field("CourseGuid", "course_guid", Kind::Text, "CourseGuid"),
     ],
     to_string_column: "name",
+    related_filters: &[],
 };
 
 /// Follows, likes and mutes: one user's mark on one thread.
 const THREAD_MARK_FIELDS: &[Field] = &[required("ThreadId", "thread_id", Kind::Int, "Thread"), required("UserId", "user_id", Kind::Int, "User")];
 
 const fn thread_mark(name: &'static str, table: &'static str) -> Entity {
-    Entity { name, table, fields: THREAD_MARK_FIELDS, to_string_column: "unique_id" }
+    Entity { name, table, fields: THREAD_MARK_FIELDS, to_string_column: "unique_id", related_filters: &[] }
 }
 
 pub const COMMUNITY_THREAD_FOLLOW: Entity = thread_mark("CommunityThreadFollow", "community_thread_follows");
 pub const COMMUNITY_THREAD_LIKE: Entity = thread_mark("CommunityThreadLike", "community_thread_likes");
 pub const COMMUNITY_THREAD_MUTE: Entity = thread_mark("CommunityThreadMute", "community_thread_mutes");
+
+/// A user's like on a reply. The path and fields are inferred (contract doc §7); so is the
+/// filter by the reply's thread, named after the documented nested filters
+/// (`CommunityGroup_Business_Name`), which lets a page of replies get its likes in one request.
+pub const COMMUNITY_MESSAGE_LIKE: Entity = Entity {
+    name: "CommunityMessageLike",
+    table: "community_message_likes",
+    fields: &[required("MessageId", "message_id", Kind::Int, "Message"), required("UserId", "user_id", Kind::Int, "User")],
+    to_string_column: "unique_id",
+    related_filters: &[read_only(
+        "MessageCommunityThreadId",
+        "(SELECT m.community_thread_id FROM community_messages m WHERE m.id = {t}.message_id)",
+        Kind::Int,
+        "Message_CommunityThread",
+    )],
+};
 
 pub const USER: Entity = Entity {
     name: "User",
@@ -155,6 +177,7 @@ pub const USER: Entity = Entity {
         read_only("Language", "language", Kind::Int, "Language"),
     ],
     to_string_column: "full_name",
+    related_filters: &[],
 };
 
 pub const COWORKER: Entity = Entity {
@@ -170,6 +193,7 @@ pub const COWORKER: Entity = Entity {
         read_only("CanAccessCommunity", "can_access_community", Kind::Bool, "CanAccessCommunity"),
     ],
     to_string_column: "full_name",
+    related_filters: &[],
 };
 
 pub const BUSINESS: Entity = Entity {
@@ -177,6 +201,7 @@ pub const BUSINESS: Entity = Entity {
     table: "businesses",
     fields: &[read_only("Name", "name", Kind::Text, "Name"), read_only("WebAddress", "web_address", Kind::Text, "WebAddress")],
     to_string_column: "name",
+    related_filters: &[],
 };
 
 impl Entity {
@@ -196,7 +221,7 @@ impl Entity {
 
     /// The property whose filter suffix is `suffix` (`CommunityGroup`, `Subject`, ...).
     pub fn field_by_filter(&self, suffix: &str) -> Option<&'static Field> {
-        self.all_fields().find(|f| f.filter.is_some_and(|s| s.eq_ignore_ascii_case(suffix)))
+        self.all_fields().chain(self.related_filters).find(|f| f.filter.is_some_and(|s| s.eq_ignore_ascii_case(suffix)))
     }
 
     /// `SELECT` list matching `record_from_row`.

@@ -29,7 +29,9 @@ CommunityMessage-Delete,CommunityGroup-List,CommunityGroup-Read,CommunityGroup-C
 CommunityGroup-Delete,CommunityThreadFollow-List,CommunityThreadFollow-Read,CommunityThreadFollow-Create,\
 CommunityThreadFollow-Edit,CommunityThreadFollow-Delete,CommunityThreadLike-List,CommunityThreadLike-Read,\
 CommunityThreadLike-Create,CommunityThreadLike-Edit,CommunityThreadLike-Delete,CommunityThreadMute-List,\
-CommunityThreadMute-Read,CommunityThreadMute-Create,CommunityThreadMute-Edit,CommunityThreadMute-Delete,User-List,\
+CommunityThreadMute-Read,CommunityThreadMute-Create,CommunityThreadMute-Edit,CommunityThreadMute-Delete,\
+CommunityMessageLike-List,CommunityMessageLike-Read,CommunityMessageLike-Create,CommunityMessageLike-Edit,\
+CommunityMessageLike-Delete,User-List,\
 User-Read,Coworker-List,Coworker-Read,Business-List,Business-Read";
 
 /// Staff who read the board but may not write (no Create, Edit or Delete roles), and may
@@ -253,6 +255,15 @@ pub fn seed(conn: &mut Connection, anchor: DateTime<Utc>) -> rusqlite::Result<()
                 params![message_id, unique_id(6, message_id), id, replier.user_id, coworker_of(replier.user_id),
                     REPLIES[(message_id as usize) % REPLIES.len()], when, replier.email],
             )?;
+            // Up to two likes on a reply, never its author's own.
+            let reply_likers = authors.iter().filter(|a| a.user_id != replier.user_id).take((message_id % 3) as usize);
+            for liker in reply_likers {
+                tx.execute(
+                    "INSERT INTO community_message_likes (id, unique_id, message_id, user_id, created_on, updated_on, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6)",
+                    params![mark_id, unique_id(11, mark_id), message_id, liker.user_id, when, liker.email],
+                )?;
+                mark_id += 1;
+            }
             message_id += 1;
         }
         for g in guests {

@@ -316,3 +316,50 @@ async fn people_and_places_read_only() {
     assert!(avatar.text().await.unwrap().contains(">TG<"));
     assert_eq!(run.http.get(run.url("/media/coworker/1/avatar")).send().await.unwrap().status(), 404);
 }
+
+/// Likes on replies over REST (`communitymessagelikes`): one per user and reply, listed by
+/// the reply's thread in one request, counted the same by the Public API, gone with the reply.
+#[tokio::test]
+async fn reply_likes_are_records_listed_by_thread_and_shared_with_the_portal() {
+    let run = Running::start().await;
+    let token = manager(&run).await;
+    let priya = run.sign_in(PRIYA).await;
+    let portal = "/api/public/community/board/threads";
+    let (_, created) = run.post(&priya, portal, &json!({ "GroupId": 4001, "Title": "Likes on replies", "Content": "Go" })).await;
+    let thread = created["Value"]["Id"].as_i64().unwrap();
+    let (_, reply) = run.post(&priya, &format!("{portal}/{thread}/messages"), &json!({ "Content": "Like me" })).await;
+    let reply_id = reply["Value"]["Id"].as_i64().unwrap();
+
+    let likes = "/api/community/communitymessagelikes";
+    let body = json!({ "MessageId": reply_id, "UserId": 2011 });
+    let (status, envelope) = run.post(&token, likes, &body).await;
+    assert_eq!((status, envelope["Message"].as_str()), (200, Some("CommunityMessageLike was successfully created.")));
+    let like_id = envelope["Value"]["Id"].as_i64().unwrap();
+    let (status, dup) = run.post(&token, likes, &body).await;
+    assert_eq!((status, error_properties(&dup)), (400, vec!["MessageId".to_owned()]), "one like per user and reply");
+    let (status, missing) = run.post(&token, likes, &json!({ "MessageId": 999_999_999, "UserId": 2011 })).await;
+    assert_eq!((status, error_properties(&missing)), (400, vec!["MessageId".to_owned()]), "the reply must exist");
+
+    // One request finds the likes of every reply of the thread, and only those.
+    let (_, listed) = run.get(&token, &format!("{likes}?CommunityMessageLike_Message_CommunityThread={thread}&size=1000")).await;
+    assert_eq!(listed["TotalItems"], 1);
+    assert_eq!((listed["Records"][0]["MessageId"].as_i64(), listed["Records"][0]["UserId"].as_i64()), (Some(reply_id), Some(2011)));
+    assert!(listed["Records"][0].get("MessageCommunityThreadId").is_none(), "a filter, not a property of the record");
+    let (_, other) = run.get(&token, &format!("{likes}?CommunityMessageLike_Message_CommunityThread=10001")).await;
+    assert!(other["Records"].as_array().unwrap().iter().all(|l| l["MessageId"] != reply_id));
+
+    // The Public API counts the same like, and its toggle adds Priya's.
+    let (_, replies) = run.get(&priya, &format!("{portal}/{thread}/messages")).await;
+    assert_eq!(replies["Records"][0]["LikeCount"], 1);
+    let (_, toggled) = run.post(&priya, &format!("/api/public/community/board/{thread}/messages/{reply_id}/like"), &json!({})).await;
+    assert_eq!(toggled["Value"], true);
+    let (_, listed) = run.get(&token, &format!("{likes}?CommunityMessageLike_Message={reply_id}")).await;
+    assert_eq!(listed["TotalItems"], 2);
+
+    // A member holds no REST role for it.
+    assert_eq!(run.get(&priya, likes).await.0, 401);
+    assert_eq!(run.delete(&token, &format!("{likes}/{like_id}")).await.0, 200);
+    assert_eq!(run.delete(&token, &format!("{MESSAGES}/{reply_id}")).await.0, 200);
+    let (_, listed) = run.get(&token, &format!("{likes}?CommunityMessageLike_Message={reply_id}")).await;
+    assert_eq!(listed["TotalItems"], 0, "likes go with their reply");
+}

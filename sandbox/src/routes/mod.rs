@@ -27,6 +27,7 @@ pub fn api_routes() -> Router<AppState> {
         .merge(resource::routes::<groups::Groups>("/api/community/communitygroups"))
         .merge(resource::routes::<marks::Follows>("/api/community/communitythreadfollows"))
         .merge(resource::routes::<marks::Likes>("/api/community/communitythreadlikes"))
+        .merge(resource::routes::<marks::MessageLikes>("/api/community/communitymessagelikes"))
         .merge(resource::routes::<marks::Mutes>("/api/community/communitythreadmutes"))
         .merge(people::read_routes::<people::Users>("/api/sys/users"))
         .merge(people::read_routes::<people::Coworkers>("/api/spaces/coworkers"))
