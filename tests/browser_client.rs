@@ -251,3 +251,31 @@ async fn the_members_api_renews_retries_and_reports_like_rest() {
     let error = api::portal::create_thread(&client, &draft).await.expect_err("no group");
     assert!(error.field_message("CommunityGroupId").is_some(), "{error:?}");
 }
+
+/// A page of replies comes with its likes on both backends, counted alike: the Public API's
+/// reply counts its own, REST looks them up in one request by the thread. A REST toggle
+/// creates the member's like record and a second deletes it.
+#[wasm_bindgen_test]
+async fn replies_come_with_their_likes_on_both_backends() {
+    use community_board::api::{board, Directory};
+    use community_board::model::marks::MarkTarget;
+    const THREAD: i64 = 10054;
+    let (_m, member) = signed_in_member().await;
+    let portal = board::replies(&member, Directory::new(), THREAD, 1).await.expect("the member reads the replies");
+    let (_s, staff) = signed_in().await;
+    let rest = board::replies(&staff, Directory::new(), THREAD, 1).await.expect("staff read the replies");
+    let counts = |page: &board::RepliesPage| page.records.iter().map(|r| (r.id, r.like.count)).collect::<Vec<_>>();
+    assert_eq!(counts(&portal), counts(&rest), "both backends count the same likes");
+    assert!(rest.records.iter().any(|r| r.like.count.unwrap_or(0) > 0), "the seed has liked replies here");
+    assert!(portal.records.iter().all(|r| r.like.on.is_none()), "the Public API does not say whose");
+    assert!(rest.records.iter().all(|r| r.like.on == Some(false)), "REST does: the manager liked none");
+
+    let reply = &rest.records[0];
+    let target = MarkTarget::Reply { thread: THREAD, message: reply.id };
+    let liked = board::toggle_mark(&staff, target, reply.like).await.expect("the like is created");
+    assert_eq!((liked.on, liked.count), (Some(true), reply.like.count.map(|n| n + 1)));
+    let again = board::replies(&staff, Directory::new(), THREAD, 1).await.unwrap();
+    assert_eq!(again.records[0].like, liked, "the stored like is read back as the member's");
+    let unliked = board::toggle_mark(&staff, target, liked).await.expect("the like is deleted");
+    assert_eq!((unliked.on, unliked.count), (Some(false), reply.like.count));
+}

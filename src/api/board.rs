@@ -9,7 +9,7 @@ use super::directory::Directory;
 use super::error::ApiError;
 use super::{marks, messages, portal, threads};
 use crate::model::backend::Backend;
-use crate::model::marks::{Mark, MarkState};
+use crate::model::marks::{Mark, MarkState, MarkTarget};
 use crate::model::query::ThreadQuery;
 use crate::model::thread::ThreadsPage;
 use crate::model::{Author, CommunityMessage, CommunityThread, ThreadDraft};
@@ -69,8 +69,17 @@ pub async fn replies(client: &ApiClient, directory: Directory, thread: i64, page
             Ok(RepliesPage { has_next: answer.has_next(), records: answer.records })
         }
         Backend::Rest => {
-            let envelope = messages::for_thread(client, thread, page).await?;
-            Ok(RepliesPage { has_next: envelope.has_next(), records: envelope.records })
+            let (envelope, likes) = futures::join!(messages::for_thread(client, thread, page), marks::reply_likes(client, thread, member_id(client)));
+            let envelope = envelope?;
+            let has_next = envelope.has_next();
+            let mut records = envelope.records;
+            // Without the likes (a role the account lacks, say), the replies still show.
+            if let Ok(likes) = likes {
+                for reply in &mut records {
+                    reply.like = likes.get(&reply.id).copied().unwrap_or(MarkState::counted(0, None));
+                }
+            }
+            Ok(RepliesPage { records, has_next })
         }
     }
 }
@@ -89,7 +98,13 @@ pub async fn newer_replies(
             directory.remember(authors);
             records
         }
-        Backend::Rest => messages::newer_than(client, thread, after_id).await?.records,
+        // Just posted: no likes on REST yet (the Public API's replies count their own).
+        Backend::Rest => messages::newer_than(client, thread, after_id)
+            .await?
+            .records
+            .into_iter()
+            .map(|m| CommunityMessage { like: MarkState::counted(0, None), ..m })
+            .collect(),
     };
     Ok(records.into_iter().filter(|m| m.id > after_id).collect())
 }
@@ -160,6 +175,15 @@ pub async fn find_own_reply(client: &ApiClient, thread: i64, user_id: i64, text:
     }
 }
 
+/// Saves an edited reply: the record fetched fresh and put back whole with its text changed.
+/// Only REST can edit (`Capabilities::edit_replies`).
+pub async fn save_reply_edit(client: &ApiClient, id: i64, text: &str) -> Result<(), ApiError> {
+    match backend(client) {
+        Backend::Portal => Err(ApiError::NotAllowed),
+        Backend::Rest => messages::replace_text(client, id, text).await,
+    }
+}
+
 pub async fn delete_reply(client: &ApiClient, thread: i64, id: i64) -> Result<(), ApiError> {
     match backend(client) {
         Backend::Portal => portal::delete_reply(client, thread, id).await,
@@ -176,10 +200,12 @@ pub async fn mark_state(client: &ApiClient, mark: Mark, thread: i64, like_count:
     }
 }
 
-/// Switches the member's mark and returns its new state.
-pub async fn toggle_mark(client: &ApiClient, mark: Mark, thread: i64, before: MarkState) -> Result<MarkState, ApiError> {
-    match backend(client) {
-        Backend::Portal => portal::toggle_mark(client, mark, thread, before).await,
-        Backend::Rest => marks::toggle(client, mark, thread, member_id(client), before).await,
+/// Switches the member's mark on a thread or reply and returns its new state.
+pub async fn toggle_mark(client: &ApiClient, target: MarkTarget, before: MarkState) -> Result<MarkState, ApiError> {
+    match (backend(client), target) {
+        (Backend::Portal, MarkTarget::Thread(thread, mark)) => portal::toggle_mark(client, mark, thread, before).await,
+        (Backend::Rest, MarkTarget::Thread(thread, mark)) => marks::toggle(client, mark, thread, member_id(client), before).await,
+        (Backend::Portal, MarkTarget::Reply { thread, message }) => portal::toggle_reply_like(client, thread, message, before).await,
+        (Backend::Rest, MarkTarget::Reply { message, .. }) => marks::toggle_reply_like(client, message, member_id(client), before).await,
     }
 }

@@ -1,5 +1,7 @@
-//! Likes, follows and mutes on the REST backend: each a record per member and thread, created
-//! to switch on and deleted to switch off.
+//! Likes, follows and mutes on the REST backend: each a record per member and thread (or, for
+//! a like on a reply, per member and reply), created to switch on and deleted to switch off.
+
+use std::collections::HashMap;
 
 use super::client::ApiClient;
 use super::error::ApiError;
@@ -7,7 +9,7 @@ use serde::Serialize;
 
 use super::client::body;
 use crate::model::marks::{Mark, MarkState};
-use crate::model::{ListEnvelope, ThreadMark};
+use crate::model::{ListEnvelope, MessageLike, ThreadMark};
 
 /// A like, follow or mute record as created.
 #[derive(Serialize)]
@@ -16,6 +18,16 @@ struct NewMark {
     thread_id: i64,
     user_id: i64,
 }
+
+/// A like on a reply as created.
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct NewMessageLike {
+    message_id: i64,
+    user_id: i64,
+}
+
+const MESSAGE_LIKES: &str = "/api/community/communitymessagelikes";
 
 /// Where REST keeps each kind of mark.
 trait RestMark {
@@ -51,17 +63,48 @@ pub async fn state(client: &ApiClient, mark: Mark, thread: i64, user_id: i64) ->
 /// Switches the member's mark: deletes their record if it is on, else creates one.
 pub async fn toggle(client: &ApiClient, mark: Mark, thread: i64, user_id: i64, before: MarkState) -> Result<MarkState, ApiError> {
     match before.record.filter(|_| before.on == Some(true)) {
-        Some(id) => clear(client, mark, id).await.map(|_| before.switched(false, None)),
+        Some(id) => clear(client, mark.path(), id).await.map(|_| before.switched(false, None)),
         None => set(client, mark, thread, user_id).await.map(|id| before.switched(true, Some(id))),
     }
 }
 
+/// The likes of every reply in a thread, by reply id: one request (the reply's thread is a
+/// related filter). Likes of other replies, should a tenant ignore the filter, are counted
+/// under their own ids and never shown.
+pub async fn reply_likes(client: &ApiClient, thread: i64, user_id: i64) -> Result<HashMap<i64, MarkState>, ApiError> {
+    let path = format!("{MESSAGE_LIKES}?CommunityMessageLike_Message_CommunityThread={thread}&size=1000");
+    let envelope: ListEnvelope<MessageLike> = client.get_json(&path).await?;
+    let mut by_reply: HashMap<i64, (usize, Option<i64>)> = HashMap::new();
+    for like in envelope.records {
+        let entry = by_reply.entry(like.message_id).or_default();
+        entry.0 += 1;
+        if like.user_id == user_id {
+            entry.1 = Some(like.id);
+        }
+    }
+    Ok(by_reply.into_iter().map(|(id, (count, mine))| (id, MarkState::counted(count, mine))).collect())
+}
+
+/// Switches the member's like on a reply, as `toggle` does for a thread's marks.
+pub async fn toggle_reply_like(client: &ApiClient, message: i64, user_id: i64, before: MarkState) -> Result<MarkState, ApiError> {
+    match before.record.filter(|_| before.on == Some(true)) {
+        Some(id) => clear(client, MESSAGE_LIKES, id).await.map(|_| before.switched(false, None)),
+        None => {
+            create(client, MESSAGE_LIKES, body(&NewMessageLike { message_id: message, user_id })?).await.map(|id| before.switched(true, Some(id)))
+        }
+    }
+}
+
 async fn set(client: &ApiClient, mark: Mark, thread: i64, user_id: i64) -> Result<i64, ApiError> {
-    let envelope = client.post(mark.path(), Some(body(&NewMark { thread_id: thread, user_id })?)).await?;
+    create(client, mark.path(), body(&NewMark { thread_id: thread, user_id })?).await
+}
+
+async fn create(client: &ApiClient, path: &str, record: String) -> Result<i64, ApiError> {
+    let envelope = client.post(path, Some(record)).await?;
     envelope.created_id().ok_or_else(|| ApiError::Decode("no Value.Id in the create answer".into()))
 }
 
-async fn clear(client: &ApiClient, mark: Mark, id: i64) -> Result<(), ApiError> {
-    client.delete(&format!("{}/{id}", mark.path())).await?;
+async fn clear(client: &ApiClient, path: &str, id: i64) -> Result<(), ApiError> {
+    client.delete(&format!("{path}/{id}")).await?;
     Ok(())
 }

@@ -5,6 +5,7 @@ use super::error::ApiError;
 use serde::Serialize;
 
 use super::client::body;
+use crate::model::draft::RawRecord;
 use crate::model::query::{encode, Direction};
 use crate::model::{Author, CommunityMessage, ListEnvelope};
 
@@ -37,6 +38,15 @@ pub async fn create(client: &ApiClient, thread: i64, author: Author, text: &str)
     let reply = NewMessage { community_thread_id: thread, user_id: author.user_id, coworker_id: author.coworker_id, message: text };
     let envelope = client.post(PATH, Some(body(&reply)?)).await?;
     envelope.created_id().ok_or_else(|| ApiError::Decode("no Value.Id in the create answer".into()))
+}
+
+/// Puts back the reply's record as it is now, with only `Message` changed.
+pub async fn replace_text(client: &ApiClient, id: i64, text: &str) -> Result<(), ApiError> {
+    let mut record: RawRecord = client.get_json(&format!("{PATH}/{id}")).await?;
+    let text = serde_json::value::to_raw_value(text).map_err(|e| ApiError::Decode(e.to_string()))?;
+    record.insert("Message".to_owned(), text);
+    client.put(PATH, body(&record)?).await?;
+    Ok(())
 }
 
 pub async fn delete(client: &ApiClient, id: i64) -> Result<(), ApiError> {

@@ -8,7 +8,7 @@ use crate::model::marks::{Mark, MarkState};
 use crate::model::portal::{form_field, Group, NewReply, NewThread, Page, Reply, ThreadDetail, ThreadSummary};
 use crate::model::query::{encode, ThreadQuery};
 use crate::model::thread::ThreadsPage;
-use crate::model::{CommunityGroup, CommunityMessage, CommunityThread, ThreadDraft, User};
+use crate::model::{ActionEnvelope, CommunityGroup, CommunityMessage, CommunityThread, ThreadDraft, User};
 
 const BASE: &str = "/api/public/community/board";
 
@@ -141,8 +141,7 @@ pub fn mark_state(mark: Mark, like_count: Option<u64>) -> MarkState {
     MarkState { count: if mark == Mark::Like { like_count } else { None }, on: None, record: None }
 }
 
-/// Toggles the mark; the answer's `Value` says whether it is now on. Without one (a tenant
-/// that sends no body), the new state is the opposite of a known old one, else unknown.
+/// Toggles a thread's mark.
 pub async fn toggle_mark(client: &ApiClient, mark: Mark, thread: i64, before: MarkState) -> Result<MarkState, ApiError> {
     let action = match mark {
         Mark::Like => "like",
@@ -150,9 +149,21 @@ pub async fn toggle_mark(client: &ApiClient, mark: Mark, thread: i64, before: Ma
         Mark::Mute => "mute",
     };
     let envelope = client.post(&format!("{BASE}/threads/{thread}/{action}"), None).await?;
+    Ok(toggled(&envelope, before))
+}
+
+/// Toggles the member's like on a reply (the documented path has no `threads/` segment).
+pub async fn toggle_reply_like(client: &ApiClient, thread: i64, message: i64, before: MarkState) -> Result<MarkState, ApiError> {
+    let envelope = client.post(&format!("{BASE}/{thread}/messages/{message}/like"), None).await?;
+    Ok(toggled(&envelope, before))
+}
+
+/// A toggle's answer: its `Value` says whether the mark is now on. Without one (a tenant that
+/// sends no body), the new state is the opposite of a known old one, else unknown.
+fn toggled(envelope: &ActionEnvelope, before: MarkState) -> MarkState {
     let now_on = envelope.value.as_ref().and_then(serde_json::Value::as_bool).or(before.on.map(|on| !on));
-    Ok(match now_on {
+    match now_on {
         Some(on) => before.switched(on, None),
         None => MarkState { count: None, on: None, record: None },
-    })
+    }
 }

@@ -1,13 +1,13 @@
-//! Like, follow and mute: each a toggle with a count, changed on screen at once and put back
-//! if the API refuses. On the members' API the member's own state is unknown until the first
-//! press (it only toggles), and so is said as such.
+//! Like, follow and mute on a thread, and like on a reply: each a toggle with a count, changed
+//! on screen at once and put back if the API refuses. On the members' API the member's own
+//! state is unknown until the first press (it only toggles), and so is said as such.
 
 use leptos::prelude::*;
 
 use super::writes::on_answer;
 use crate::api::{board, ApiClient};
 use crate::i18n::{use_i18n, Msg, Phrase};
-use crate::model::marks::{Mark, MarkState};
+use crate::model::marks::{Mark, MarkState, MarkTarget};
 use crate::reads::Reads;
 
 #[component]
@@ -19,30 +19,44 @@ pub fn Reactions(
     let i18n = use_i18n();
     view! {
         <div class="reactions" role="group" aria-label=i18n.t(Msg::Reactions)>
-            <MarkToggle thread_id=thread_id mark=Mark::Like label=Msg::Like unknown_label=Msg::LikeOrUnlike like_count=like_count show_count=true/>
-            <MarkToggle thread_id=thread_id mark=Mark::Follow label=Msg::Follow unknown_label=Msg::FollowOrUnfollow like_count=None show_count=true/>
-            <MarkToggle thread_id=thread_id mark=Mark::Mute label=Msg::Mute unknown_label=Msg::MuteOrUnmute like_count=None show_count=false/>
+            <MarkToggle target=MarkTarget::Thread(thread_id, Mark::Like) like_count=like_count/>
+            <MarkToggle target=MarkTarget::Thread(thread_id, Mark::Follow) like_count=None/>
+            <MarkToggle target=MarkTarget::Thread(thread_id, Mark::Mute) like_count=None/>
         </div>
     }
 }
 
+/// One toggle. A thread's marks load their own state; a reply's like comes with the reply
+/// (`known`).
 #[component]
-fn MarkToggle(thread_id: i64, mark: Mark, label: Msg, unknown_label: Msg, like_count: Option<u64>, show_count: bool) -> impl IntoView {
+pub fn MarkToggle(
+    target: MarkTarget,
+    /// The like count the thread came with, where the API gives one with it.
+    #[prop(default = None)]
+    like_count: Option<u64>,
+    #[prop(default = None)] known: Option<MarkState>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let client = expect_context::<ApiClient>();
-    let state = RwSignal::new(None::<MarkState>);
+    let state = RwSignal::new(known);
     let error = RwSignal::new(None::<String>);
-    {
+    let mark = target.mark();
+    if let (None, MarkTarget::Thread(thread_id, mark)) = (known, target) {
         let client = client.clone();
         Reads::new().spawn(async move { board::mark_state(&client, mark, thread_id, like_count).await }, move |answer| match answer {
             Ok(s) => state.set(Some(s)),
             Err(e) => error.set(Some(i18n.text(e.describe()))),
         });
     }
+    let (label, unknown_label, show_count) = match mark {
+        Mark::Like => (Msg::Like, Msg::LikeOrUnlike, true),
+        Mark::Follow => (Msg::Follow, Msg::FollowOrUnfollow, true),
+        Mark::Mute => (Msg::Mute, Msg::MuteOrUnmute, false),
+    };
     // The state before the press goes with it: a refusal puts it back.
     let switching = Action::new_local(move |before: &MarkState| {
         let (client, before) = (client.clone(), *before);
-        async move { (board::toggle_mark(&client, mark, thread_id, before).await, before) }
+        async move { (board::toggle_mark(&client, target, before).await, before) }
     });
     on_answer(switching, move |(answer, before)| match answer {
         Ok(after) => state.set(Some(after)),
@@ -69,10 +83,11 @@ fn MarkToggle(thread_id: i64, mark: Mark, label: Msg, unknown_label: Msg, like_c
     // button switches either way.
     let pressed = move || state.get().and_then(|s| s.on).map(|on| on.to_string());
     let name = move || i18n.t(if state.get().is_some_and(|s| s.on.is_none()) { unknown_label } else { label });
-    let class = match mark {
-        Mark::Like => "toggle toggle-like",
-        Mark::Follow => "toggle toggle-follow",
-        Mark::Mute => "toggle toggle-mute",
+    let class = match target {
+        MarkTarget::Reply { .. } => "toggle toggle-like toggle-reply-like",
+        MarkTarget::Thread(_, Mark::Like) => "toggle toggle-like",
+        MarkTarget::Thread(_, Mark::Follow) => "toggle toggle-follow",
+        MarkTarget::Thread(_, Mark::Mute) => "toggle toggle-mute",
     };
     view! {
         <span class="mark">

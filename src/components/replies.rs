@@ -1,18 +1,21 @@
 //! The replies of a thread: oldest first, more on request, new ones fetched while the page is
 //! visible, the member's own deletable, and the reply composer (with its draft) below.
 
+use leptos::html;
 use leptos::prelude::*;
 
 use super::avatar::Avatar;
 use super::confirm::ConfirmButton;
 use super::live_region::{Announcer, DraftSavedNotice};
 use super::message_body::MessageBody;
+use super::reactions::MarkToggle;
 use super::relative_time::RelativeTime;
 use super::writes::on_answer;
 use crate::api::{self, board, ApiClient, ApiError, Directory};
 use crate::browser;
 use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::draft::{draft_key, DraftContext};
+use crate::model::marks::{MarkState, MarkTarget};
 use crate::model::CommunityMessage;
 use crate::reads::Reads;
 use crate::session::Session;
@@ -166,11 +169,17 @@ fn Reply(message: CommunityMessage, on_deleted: Callback<i64>) -> impl IntoView 
     let name = move || directory.name_of(user_id).unwrap_or_else(|| i18n.t(Msg::UnknownMember).to_owned());
     // The author, or staff moderating.
     let mine = session.author().is_some_and(|a| a.user_id == user_id) || session.capabilities().moderate;
+    let editable = mine && session.capabilities().edit_replies;
     let thread_id = message.community_thread_id;
+    let text = RwSignal::new(message.message.clone().unwrap_or_default());
+    let editing = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
-    let deletion = Action::new_local(move |_: &()| {
+    let deletion = Action::new_local({
         let client = client.clone();
-        async move { board::delete_reply(&client, thread_id, id).await }
+        move |_: &()| {
+            let client = client.clone();
+            async move { board::delete_reply(&client, thread_id, id).await }
+        }
     });
     on_answer(deletion, move |answer| match answer {
         Ok(()) | Err(ApiError::NotFound) => {
@@ -186,18 +195,103 @@ fn Reply(message: CommunityMessage, on_deleted: Callback<i64>) -> impl IntoView 
             deletion.dispatch_local(());
         }
     };
+    let edit_button = NodeRef::<html::Button>::new();
+    let done_editing = Callback::new(move |saved: Option<String>| {
+        if let Some(saved) = saved {
+            text.set(saved);
+            announcer.say(i18n.t(Msg::ReplyUpdated));
+        }
+        editing.set(false);
+        // Back to where the member started, once the button is there again.
+        browser::after_ms(0, move || {
+            if let Some(button) = edit_button.get_untracked() {
+                let _ = button.focus();
+            }
+        });
+    });
     view! {
         <li class="reply" data-reply-id=id>
             <Avatar name=name() coworker_id=message.coworker_id/>
             <div class="reply-body">
                 <p class="reply-meta"><span class="reply-author">{name}</span> " · " <RelativeTime timestamp=message.created_on.clone()/></p>
-                <MessageBody text=message.message.clone().unwrap_or_default()/>
-                {mine.then(|| view! {
-                    <ConfirmButton label=Msg::Delete confirm_label=Msg::YesDelete question=Msg::DeleteReplyQuestion on_confirm=delete busy=busy/>
-                    <span class="form-error" role="alert">{move || error.get()}</span>
-                })}
+                <Show when=move || editing.get() fallback=move || view! { <MessageBody text=text.get()/> }>
+                    <ReplyEditor id=id text=text.get_untracked() on_done=done_editing/>
+                </Show>
+                <div class="reply-actions">
+                    <MarkToggle target=MarkTarget::Reply { thread: thread_id, message: id } known=Some(message.like)/>
+                    {(editable).then(|| view! {
+                        <Show when=move || !editing.get()>
+                            <button type="button" class="secondary" node_ref=edit_button on:click=move |_| editing.set(true)>
+                                {i18n.t(Msg::Edit)}
+                            </button>
+                        </Show>
+                    })}
+                    {mine.then(|| view! {
+                        <ConfirmButton label=Msg::Delete confirm_label=Msg::YesDelete question=Msg::DeleteReplyQuestion on_confirm=delete busy=busy/>
+                        <span class="form-error" role="alert">{move || error.get()}</span>
+                    })}
+                </div>
             </div>
         </li>
+    }
+}
+
+/// A reply's text being edited: saved with the whole record put back (REST), kept in the box
+/// when the save fails, given up with Cancel or Escape.
+#[component]
+fn ReplyEditor(id: i64, text: String, on_done: Callback<Option<String>>) -> impl IntoView {
+    let client = expect_context::<ApiClient>();
+    let i18n = use_i18n();
+    let draft = RwSignal::new(text);
+    let error = RwSignal::new(None::<String>);
+    let field = NodeRef::<html::Textarea>::new();
+    Effect::new(move |_| {
+        if let Some(el) = field.get() {
+            let _ = el.focus();
+        }
+    });
+    let saving = Action::new_local(move |body: &String| {
+        let (client, body) = (client.clone(), body.clone());
+        async move { (board::save_reply_edit(&client, id, &body).await, body) }
+    });
+    on_answer(saving, move |(answer, body)| match answer {
+        Ok(()) => on_done.run(Some(body)),
+        Err(e) => {
+            let why = e.field_message("Message").unwrap_or_else(|| e.describe());
+            error.set(Some(i18n.text(Phrase::ReplyKept(i18n.text(why)))));
+        }
+    });
+    let busy = saving.pending();
+    let field_id = format!("reply-edit-{id}");
+    let error_id = format!("reply-edit-error-{id}");
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let body = draft.get_untracked();
+        if body.trim().is_empty() {
+            error.set(Some(i18n.t(Msg::WriteReplyFirst).to_owned()));
+            return;
+        }
+        error.set(None);
+        saving.dispatch_local(body);
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            ev.prevent_default();
+            on_done.run(None);
+        }
+    };
+    view! {
+        <form class="reply-editor" on:submit=submit on:keydown=on_key>
+            <label for=field_id.clone()>{i18n.t(Msg::EditReply)}</label>
+            <textarea id=field_id rows="3" node_ref=field prop:value=move || draft.get()
+                on:input=move |ev| draft.set(event_target_value(&ev)) aria-describedby=error_id.clone()></textarea>
+            <p class="form-error" id=error_id role="alert">{move || error.get()}</p>
+            <button type="submit" class="primary" disabled=move || busy.get()>{i18n.t(Msg::SaveChanges)}</button>
+            <button type="button" class="secondary" on:click=move |_| on_done.run(None)>{i18n.t(Msg::Cancel)}</button>
+        </form>
     }
 }
 
@@ -279,6 +373,7 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_i
                 message: Some(body),
                 created_on: Some(crate::model::dates::iso_utc(browser::now_ms() as i64)),
                 updated_on: None,
+                like: MarkState { count: Some(0), on: None, record: None },
             });
         }
         Err(e) if unsure.get_untracked() => error.set(Some(i18n.text(Phrase::ReplyUnsure(i18n.text(e.describe()))))),
@@ -309,6 +404,7 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_i
             <textarea id="reply-text" rows="4" prop:value=move || text.get() on:input=on_input
                 aria-describedby="reply-error"></textarea>
             <p class="form-error" id="reply-error" role="alert">{move || error.get()}</p>
+            {(!session.capabilities().edit_replies).then(|| view! { <p class="hint">{i18n.t(Msg::RepliesNotEditable)}</p> })}
             <button type="submit" class="primary" disabled=move || busy.get()>
                 {move || i18n.t(if busy.get() { Msg::Sending } else { Msg::SendReply })}
             </button>

@@ -170,6 +170,9 @@ catalogue! {
     WriteReplyFirst => en: "Write a reply first.", es: "Escribe primero una respuesta.";
     YourReply => en: "Your reply", es: "Tu respuesta";
     SendReply => en: "Send reply", es: "Responder";
+    EditReply => en: "Edit your reply", es: "Edita tu respuesta";
+    ReplyUpdated => en: "Reply updated.", es: "Respuesta actualizada.";
+    RepliesNotEditable => en: "Replies cannot be edited here. You can delete yours and post it again.", es: "Aquí no se pueden editar las respuestas. Puedes eliminar la tuya y volver a publicarla.";
 
     // Starting and editing a conversation.
     /// Announced (live region) once typing pauses after a draft was written to storage.

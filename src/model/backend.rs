@@ -79,6 +79,8 @@ pub struct Capabilities {
     pub thread_without_group: bool,
     /// Editing a conversation (the Public API has no edit call).
     pub edit_threads: bool,
+    /// Editing a reply (nor for replies).
+    pub edit_replies: bool,
     /// Editing and deleting other people's posts: REST roles are granted to staff only.
     pub moderate: bool,
     /// Names of people looked up by id and searched (`/api/sys/users`, a staff role).
@@ -88,12 +90,22 @@ pub struct Capabilities {
 impl Backend {
     pub fn capabilities(self) -> Capabilities {
         match self {
-            Backend::Portal => {
-                Capabilities { staff_composer: false, thread_without_group: false, edit_threads: false, moderate: false, people_lookup: false }
-            }
-            Backend::Rest => {
-                Capabilities { staff_composer: true, thread_without_group: true, edit_threads: true, moderate: true, people_lookup: true }
-            }
+            Backend::Portal => Capabilities {
+                staff_composer: false,
+                thread_without_group: false,
+                edit_threads: false,
+                edit_replies: false,
+                moderate: false,
+                people_lookup: false,
+            },
+            Backend::Rest => Capabilities {
+                staff_composer: true,
+                thread_without_group: true,
+                edit_threads: true,
+                edit_replies: true,
+                moderate: true,
+                people_lookup: true,
+            },
         }
     }
 

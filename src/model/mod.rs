@@ -26,7 +26,7 @@ pub mod zoom;
 pub use draft::{Author, DraftContext, ThreadDraft};
 pub use envelope::{ActionEnvelope, FieldError, ListEnvelope};
 pub use group::CommunityGroup;
-pub use message::{CommunityMessage, ThreadMark};
+pub use message::{CommunityMessage, MessageLike, ThreadMark};
 pub use thread::CommunityThread;
 pub use token::{OAuthError, TokenRequest, TokenResponse};
 pub use user::{Profile, User};

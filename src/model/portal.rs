@@ -14,6 +14,7 @@ use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 use super::entities;
+use super::marks::MarkState;
 use super::zoom::ZoomMeeting;
 use super::{CommunityGroup, CommunityMessage, CommunityThread, User};
 
@@ -340,6 +341,7 @@ impl Reply {
             message: self.message.map(|m| entities::decode(&m)),
             created_on: self.created_on_utc.or(self.utc_posted_on).or(self.posted_on).or(self.created_on),
             updated_on: self.updated_on_utc,
+            like: MarkState { count: self.like_count, on: None, record: None },
         };
         (message, author)
     }
