@@ -6,7 +6,7 @@ use super::avatar::Avatar;
 use super::links::{GroupLink, TagLink};
 use super::relative_time::RelativeTime;
 use crate::api::Directory;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::linkify::excerpt;
 use crate::model::query::ListFilters;
 use crate::model::CommunityThread;
@@ -21,6 +21,8 @@ pub fn ThreadRow(thread: CommunityThread, filters: ListFilters) -> impl IntoView
     let group = thread.community_group_id.map(|g| view! { <GroupLink group=g fallback=Msg::GroupFallback/> });
     let tags = thread.tag_list().into_iter().map(|tag| view! { <li><TagLink tag=tag within=filters.group/></li> }).collect_view();
     let subject = thread.subject.clone();
+    // Where the list says (the Public API); REST's list would need a request per row.
+    let replies = thread.reply_count.map(|count| i18n.text(Phrase::RowReplies { count, last_by: thread.last_reply_by.clone() }));
     let has_zoom = thread.include_zoom_invite || thread.zoom_event_data.as_deref().is_some_and(|z| !z.trim().is_empty());
     view! {
         <li class="thread-row" data-thread-id=thread.id>
@@ -36,6 +38,7 @@ pub fn ThreadRow(thread: CommunityThread, filters: ListFilters) -> impl IntoView
                     {thread.private.then(|| view! { <span class="badge badge-private">{i18n.t(Msg::PrivateBadge)}</span> })}
                     {has_zoom.then(|| view! { <span class="badge badge-zoom">{i18n.t(Msg::ZoomMeeting)}</span> })}
                 </p>
+                {replies.map(|text| view! { <p class="thread-replies">{text}</p> })}
                 <ul class="tags" aria-label=i18n.t(Msg::Tags)>{tags}</ul>
             </div>
         </li>

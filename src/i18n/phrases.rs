@@ -39,6 +39,8 @@ pub enum Phrase {
     Page(u32),
     /// The heading above the replies (0 says just "Replies").
     ReplyHeading(usize),
+    /// A list row's replies: how many, and who wrote the last.
+    RowReplies { count: u64, last_by: Option<String> },
     /// Announced when replies from others arrive.
     NewReplies(usize),
     /// Someone whose name is not loaded yet, by user id.
@@ -114,6 +116,11 @@ impl Phrase {
             Phrase::Page(n) => format!("Page {n}"),
             Phrase::ReplyHeading(0) => "Replies".to_owned(),
             Phrase::ReplyHeading(n) => format!("{n} {}", plural(*n as i64, "reply", "replies")),
+            Phrase::RowReplies { count: 0, .. } => "No replies yet".to_owned(),
+            Phrase::RowReplies { count, last_by: None } => format!("{count} {}", plural(*count as i64, "reply", "replies")),
+            Phrase::RowReplies { count, last_by: Some(name) } => {
+                format!("{count} {}, the last by {name}", plural(*count as i64, "reply", "replies"))
+            }
             Phrase::NewReplies(n) => format!("{n} {}.", plural(*n as i64, "new reply", "new replies")),
             Phrase::Member(id) => format!("member {id}"),
             Phrase::RemovePerson(name) => format!("Remove {name}"),
@@ -146,6 +153,11 @@ impl Phrase {
             Phrase::Page(n) => format!("Página {n}"),
             Phrase::ReplyHeading(0) => "Respuestas".to_owned(),
             Phrase::ReplyHeading(n) => format!("{n} {}", plural(*n as i64, "respuesta", "respuestas")),
+            Phrase::RowReplies { count: 0, .. } => "Sin respuestas aún".to_owned(),
+            Phrase::RowReplies { count, last_by: None } => format!("{count} {}", plural(*count as i64, "respuesta", "respuestas")),
+            Phrase::RowReplies { count, last_by: Some(name) } => {
+                format!("{count} {}, la última de {name}", plural(*count as i64, "respuesta", "respuestas"))
+            }
             Phrase::NewReplies(n) => format!("{n} {}.", plural(*n as i64, "respuesta nueva", "respuestas nuevas")),
             Phrase::Member(id) => format!("miembro {id}"),
             Phrase::RemovePerson(name) => format!("Quitar a {name}"),

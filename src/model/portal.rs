@@ -168,6 +168,8 @@ pub struct ThreadSummary {
     pub like_count: Option<u64>,
     pub last_message: Option<String>,
     pub last_message_utc: Option<String>,
+    /// Who wrote the last reply (none without replies).
+    pub last_message_user_full_name: Option<String>,
     pub created_on: Option<String>,
     pub created_on_utc: Option<String>,
 }
@@ -291,6 +293,7 @@ impl ThreadSummary {
             created_on: self.created_on_utc.or(self.created_on),
             like_count: self.like_count,
             reply_count: self.message_count,
+            last_reply_by: self.last_message_user_full_name.filter(|n| !n.trim().is_empty()),
             ..CommunityThread::default()
         };
         (thread, author)

@@ -42,6 +42,9 @@ pub struct CommunityThread {
     pub like_count: Option<u64>,
     #[serde(skip)]
     pub reply_count: Option<u64>,
+    /// The last reply's author, by name (the Public API's list says; REST's does not).
+    #[serde(skip)]
+    pub last_reply_by: Option<String>,
 }
 
 /// A page of threads for the list screen: `has_next` says whether another exists.
