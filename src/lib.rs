@@ -11,6 +11,7 @@ pub mod config;
 pub mod focus;
 pub mod host_token;
 pub mod i18n;
+pub mod markup_dom;
 pub mod model;
 pub mod mount;
 pub mod pages;

@@ -24,7 +24,7 @@ async fn tick() {
 }
 
 #[wasm_bindgen_test]
-async fn message_text_is_never_markup_and_only_web_links_are_links() {
+async fn plain_text_is_never_markup_and_only_web_links_are_links() {
     let host = host();
     let text = "<img src=x onerror=\"window.__pwned=1\"> &lt;b&gt;hi&lt;/b&gt;\nsee https://example.com/x and javascript:alert(1)";
     let _handle = leptos::mount::mount_to(host.clone(), move || view! { <MessageBody text=text/> });
@@ -38,6 +38,55 @@ async fn message_text_is_never_markup_and_only_web_links_are_links() {
     assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener noreferrer ugc"));
     assert_eq!(host.text_content().unwrap(), text, "every character shows as typed");
     assert!(js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap().is_undefined());
+    host.remove();
+}
+
+/// Markup from the portal's editor: the allow-listed elements are rebuilt, with no attribute
+/// but a checked link address; everything else is its text, and nothing runs or loads.
+#[wasm_bindgen_test]
+async fn portal_markup_keeps_allowed_elements_only() {
+    let host = host();
+    let text = concat!(
+        "<p class=\"x\" style=\"color:red\" onclick=\"window.__pwned=1\">Tom &amp; <strong>Jerry</strong> <em>and</em> <u>co</u><br>next line</p>",
+        "<ul><li>one</li><li><b>two</b></li></ul><ol><li>first</li></ol>",
+        "<blockquote>quoted</blockquote><pre>  kept   spaces</pre><code>x = 1</code>",
+        "<a href=\"https://example.com/a\" onmouseover=\"window.__pwned=1\" target=\"_self\">safe</a>",
+        "<a href=\"javascript:window.__pwned=1\">unsafe</a><a href=\"mailto:hi@example.com\">mail</a>",
+        "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=1</script><div>in a div</div>",
+        "<svg><a href=\"https://example.com/svg\">svg link</a></svg><!-- a comment --><span>see https://example.com/b</span>",
+    );
+    let _handle = leptos::mount::mount_to(host.clone(), move || view! { <MessageBody text=text/> });
+    tick().await;
+    let body = host.query_selector(".message-body.rich").unwrap().expect("shown as markup");
+    let tags: Vec<String> = {
+        let all = body.query_selector_all("*").unwrap();
+        (0..all.length()).map(|i| all.item(i).unwrap().unchecked_into::<web_sys::Element>().local_name()).collect()
+    };
+    for tag in &tags {
+        assert!(["p", "strong", "em", "u", "br", "ul", "ol", "li", "blockquote", "pre", "code", "a"].contains(&tag.as_str()), "<{tag}> shown");
+    }
+    assert!(tags.contains(&"strong".to_owned()) && tags.contains(&"blockquote".to_owned()) && tags.contains(&"li".to_owned()));
+    let all = body.query_selector_all("*").unwrap();
+    for i in 0..all.length() {
+        let el: web_sys::Element = all.item(i).unwrap().unchecked_into();
+        let names: Vec<String> = el.get_attribute_names().iter().map(|n| n.as_string().unwrap()).collect();
+        let expected: &[&str] = if el.local_name() == "a" { &["href", "rel", "target"] } else { &[] };
+        let mut names = names;
+        names.sort();
+        assert_eq!(names, expected, "attributes on <{}>", el.local_name());
+    }
+    let hrefs: Vec<String> = {
+        let links = body.query_selector_all("a").unwrap();
+        (0..links.length()).map(|i| links.item(i).unwrap().unchecked_into::<web_sys::Element>().get_attribute("href").unwrap()).collect()
+    };
+    assert_eq!(hrefs, ["https://example.com/a", "mailto:hi@example.com", "https://example.com/b"], "checked links, and a web address in text");
+    let shown = body.text_content().unwrap();
+    for part in ["Tom & Jerry", "unsafe", "window.__pwned=1", "in a div", "svg link", "  kept   spaces"] {
+        assert!(shown.contains(part), "{part:?} shows as text in {shown:?}");
+    }
+    assert!(!shown.contains("a comment"));
+    tick().await;
+    assert!(js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap().is_undefined(), "nothing ran");
     host.remove();
 }
 

@@ -1,5 +1,6 @@
 //! A corpus of hostile content: markup and script in every form a member could type or an
-//! integration could store, plus text that stresses layout. Each payload that could run
+//! integration could store, markup as the portal's editor writes it with attacks inside, plus
+//! text that stresses layout. Each payload that could run
 //! script sets `window.__xss`, so a test can tell whether anything ran.
 
 /// The hand-written vectors; `corpus()` multiplies them into encodings.
@@ -53,6 +54,23 @@ const VECTORS: &[&str] = &[
     "family 👩\u{200D}👩\u{200D}👧\u{200D}👦 emoji",
     "line\r\nbreaks\u{2028}and\u{2029}separators",
     "\u{200F}rtl mark and \u{2066}isolate\u{2069}",
+    // Markup as the portal's editor writes it, with attacks inside the allowed elements: the
+    // board shows these as formatting (model::markup), so their attributes, links and the
+    // elements around them must come out clean.
+    "<p onclick=\"window.__xss=1\" style=\"position:fixed;inset:0\">a <strong onmouseover=window.__xss=1>paragraph</strong></p>",
+    "<p>x</p><script>window.__xss=1</script><img src=x onerror=window.__xss=1>",
+    "<a href=\"javascript:window.__xss=1\">a <b>bold</b> false link</a>",
+    "<a href=\" JAVA&#x09;SCRIPT:window.__xss=1\">entity-split scheme</a>",
+    "<a href=\"https://safe.example/\" onclick=\"window.__xss=1\" target=\"_self\" style=\"color:red\">safe link</a>",
+    "<a href=\"data:text/html,<script>window.__xss=1</script>\">data link</a>",
+    "<ul><li><svg onload=window.__xss=1><a href=\"javascript:window.__xss=1\">svg a</a></svg></li></ul>",
+    "<blockquote><iframe src=\"javascript:window.__xss=1\"></iframe>quote</blockquote>",
+    "<pre><code><img src=x onerror=window.__xss=1>code</code></pre>",
+    "<em><math><mtext><table><mglyph><style><img src=x onerror=window.__xss=1></em>",
+    "<p><template><script>window.__xss=1</script></template><noscript><img src=x onerror=window.__xss=1></noscript></p>",
+    "<u>open tags <i>never closed",
+    "</p></li></ul><br/><br><br />stray closers",
+    "<p>deep</p>{DEEP}",
 ];
 
 /// Every payload: each vector as typed, HTML-entity encoded (as the portal API returns
@@ -67,6 +85,12 @@ pub fn corpus() -> Vec<String> {
         out.push(format!("\u{202E}{v}"));
     }
     out.push("W".repeat(100_000));
+    // Nesting far past what the board keeps as elements.
+    for payload in out.iter_mut() {
+        if payload.contains("{DEEP}") {
+            *payload = payload.replace("{DEEP}", &format!("{}deep text{}", "<b><i>".repeat(300), "</i></b>".repeat(300)));
+        }
+    }
     out
 }
 

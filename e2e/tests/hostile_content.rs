@@ -4,17 +4,28 @@
 //! http, https or mailto, the layout holds, and every character shows as typed.
 //!
 //! Half the threads and every reply go in through the members' API (which sends `Message`
-//! HTML-encoded: decoded once, shown as text), the rest through REST with the fields only staff
+//! HTML-encoded: decoded once, then shown as text, or as allow-listed markup when it is the
+//! portal editor's), the rest through REST with the fields only staff
 //! can set (Zoom, Private with guests). A member reads the list and every thread on the
 //! members' API; an administrator then opens every edit form on REST.
 
 use board_e2e::hostile::corpus;
 use board_e2e::Journey;
 use board_sandbox::seed::DEMO_MEMBER;
+use community_board::model::markup::is_markup;
 use serde_json::{json, Value};
 
 /// Where the members' board posts.
 const BOARD: &str = "/api/public/community/board/threads";
+
+/// The first reply as shown, whether as markup or text, and the text it should show: the
+/// payload itself for text, an inert parse's text for markup.
+const SHOWN_REPLY: &str = r#"
+const body = document.querySelector('.reply .message-body');
+const rich = body.classList.contains('rich');
+const expected = rich ? new DOMParser().parseFromString(arguments[0], 'text/html').body.textContent : arguments[0];
+return { kind: rich ? 'markup' : 'text', shown: body.textContent, expected };
+"#;
 
 /// Returns what is wrong with the current page, as a list of sentences.
 const AUDIT: &str = r#"
@@ -162,8 +173,12 @@ async fn hostile_content_renders_as_inert_text_everywhere() {
         )
         .await;
         audit(&j, &format!("/threads/{id}")).await;
-        let reply = j.js("return document.querySelector('.reply .message-body').textContent;", vec![]).await;
-        assert_eq!(reply.as_str(), Some(payload.as_str()), "the reply shows as typed");
+        // Plain text shows as typed; markup (an allow-listed tag, `model::markup`) shows as
+        // formatting whose text is exactly what an inert parse of it reads.
+        let reply = j.js(SHOWN_REPLY, vec![payload.as_str().into()]).await;
+        let expected = if is_markup(payload) { "markup" } else { "text" };
+        assert_eq!(reply["kind"], expected, "thread {id}: how the reply was read");
+        assert_eq!(reply["shown"], reply["expected"], "thread {id}: the reply's text");
     }
     // The hostile people's names on replies.
     go(&j, &format!("/threads/{guests_thread}")).await;

@@ -8,6 +8,7 @@ use super::relative_time::RelativeTime;
 use crate::api::Directory;
 use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::linkify::excerpt;
+use crate::model::markup::readable;
 use crate::model::query::ListFilters;
 use crate::model::CommunityThread;
 use crate::routing::Link;
@@ -29,7 +30,7 @@ pub fn ThreadRow(thread: CommunityThread, filters: ListFilters) -> impl IntoView
             <Avatar name=name() coworker_id=thread.coworker_id/>
             <div class="thread-summary">
                 <h2 class="thread-subject"><Link to=format!("/threads/{}", thread.id)>{subject}</Link></h2>
-                <p class="thread-excerpt">{excerpt(&thread.message, 140)}</p>
+                <p class="thread-excerpt">{excerpt(&readable(&thread.message), 140)}</p>
                 <p class="thread-meta">
                     <span class="thread-author">{name}</span>
                     {group.map(|g| view! { {format!(" {} ", i18n.t(Msg::InGroup))} {g} })}

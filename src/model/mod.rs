@@ -9,6 +9,7 @@ pub mod envelope;
 pub mod group;
 pub mod linkify;
 pub mod marks;
+pub mod markup;
 pub mod message;
 pub mod pacing;
 pub mod portal;
