@@ -18,6 +18,7 @@ pub mod pages;
 pub mod reads;
 pub mod routing;
 pub mod session;
+pub mod unread;
 
 pub use mount::mount;
 

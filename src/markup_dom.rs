@@ -1,13 +1,14 @@
 //! Reads a markup message (`model::markup::is_markup`) into `RichNode`s with the browser's
 //! HTML parser, in an inert document: `DOMParser` documents run no script and load nothing.
-//! Only allow-listed elements in the HTML namespace are kept (an SVG `<a>` is not a link),
-//! with no attribute but a checked link address; every other element gives its text, and
-//! comments give nothing. The nodes are then built by the view, never from this document.
+//! The parser is given `clean_source`'s output, which holds only bare allow-listed tags; the
+//! walk still keeps only allow-listed elements in the HTML namespace, with no attribute but a
+//! link address checked again, and gives the text of anything else. The nodes are then built
+//! by the view, never taken from this document.
 
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, Node, SupportedType};
 
-use crate::model::markup::{plain_text, safe_href, AllowedTag, RichNode};
+use crate::model::markup::{clean_source, plain_text, safe_href, AllowedTag, RichNode};
 
 const HTML_NAMESPACE: &str = "http://www.w3.org/1999/xhtml";
 
@@ -15,7 +16,8 @@ const HTML_NAMESPACE: &str = "http://www.w3.org/1999/xhtml";
 const MAX_DEPTH: usize = 32;
 
 pub fn parse(markup: &str) -> Vec<RichNode> {
-    let body = DomParser::new().and_then(|parser| parser.parse_from_string(markup, SupportedType::TextHtml)).ok().and_then(|doc| doc.body());
+    let body =
+        DomParser::new().and_then(|parser| parser.parse_from_string(&clean_source(markup), SupportedType::TextHtml)).ok().and_then(|doc| doc.body());
     match body {
         Some(body) => {
             let mut out = Vec::new();

@@ -82,3 +82,34 @@ fn markup_reads_as_one_line_of_its_text() {
     assert_eq!(readable("<p>Hi</p>"), "Hi");
     assert_eq!(readable("a < b & c"), "a < b & c", "plain text is left as it is");
 }
+
+#[test]
+fn the_parser_is_given_bare_allowed_tags_and_everything_else_as_text() {
+    use community_board::model::markup::clean_source;
+    let cases = [
+        ("<p class=\"x\" onclick=\"alert(1)\">hi</p>", "<p>hi</p>"),
+        ("<P STYLE='color:red'>hi</P>", "<p>hi</p>"),
+        ("a<br/>b<br />c<BR>", "a<br>b<br>c<br>"),
+        ("<script>alert(1)</script>", "&lt;script>alert(1)&lt;/script>"),
+        ("<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)>"),
+        ("<!-- note -->", "&lt;!-- note -->"),
+        ("a < b", "a &lt; b"),
+        ("<b", "&lt;b"),
+        ("<p title=\"a > b\">x</p>", "<p>x</p>"),
+        ("<p title='it\"s'>x</p>", "<p>x</p>"),
+        ("<p title=\"unterminated>x</p>", "&lt;p title=\"unterminated>x</p>"),
+        ("<a href=\"https://example.com/?a=1&amp;b=2\" target=_self>x</a>", "<a href=\"https://example.com/?a=1&amp;b=2\">x</a>"),
+        ("<a href=https://example.com/x onclick=y>x</a>", "<a href=\"https://example.com/x\">x</a>"),
+        ("<a href=\"javascript:alert(1)\">x</a>", "<a>x</a>"),
+        ("<a href=\" JAVA&#x09;SCRIPT:alert(1)\">x</a>", "<a>x</a>"),
+        ("<a href=\"https://a.example\" href=\"javascript:alert(1)\">x</a>", "<a href=\"https://a.example\">x</a>"),
+        ("<a href=\"javascript:alert(1)\" href=\"https://a.example\">x</a>", "<a>x</a>"),
+        ("<a href=\"https://x.example/\\\"onmouseover=\\\"\">x</a>", "<a href=\"https://x.example/\\\">x</a>"),
+        ("<svg><a href=\"https://example.com\">x</a></svg>", "&lt;svg><a href=\"https://example.com\">x</a>&lt;/svg>"),
+        ("<strong\nclass=a\n>multi-line</strong >", "<strong>multi-line</strong>"),
+        ("<p>ünïcödé <em title=\"é>\">ok</em></p>", "<p>ünïcödé <em>ok</em></p>"),
+    ];
+    for (given, expected) in cases {
+        assert_eq!(clean_source(given), expected, "{given:?}");
+    }
+}

@@ -247,3 +247,35 @@ fn who_may_post_in_a_group() {
     assert_eq!(group(1, Some(vec![3002])).may_post(Some(3002)), Some(true));
     assert_eq!(group(1, Some(vec![3003])).may_post(Some(3002)), Some(false));
 }
+
+#[test]
+fn unread_counts_from_first_use_and_from_what_was_seen() {
+    use community_board::model::seen::{Seen, REMEMBERED};
+    let mut seen = Seen::starting(1_000);
+    assert!(!seen.is_new(1, Some(900)), "activity before first use is not new");
+    assert!(seen.is_new(1, Some(1_001)), "activity after it is");
+    assert!(!seen.is_new(1, None));
+    assert!(seen.mark(1, 2_000));
+    assert!(!seen.is_new(1, Some(2_000)) && seen.is_new(1, Some(2_001)));
+    assert!(!seen.mark(1, 1_500), "never moves back");
+    assert_eq!(seen.seen_until(1), 2_000);
+    assert_eq!(seen.seen_until(2), 1_000, "never opened: from first use");
+    for id in 0..(REMEMBERED as i64 + 10) {
+        seen.mark(100 + id, 3_000 + id);
+    }
+    assert_eq!(seen.threads.len(), REMEMBERED, "the oldest looked-at are forgotten first");
+    assert_eq!(seen.seen_until(1), 1_000, "thread 1 (looked at longest ago) went first");
+    let text = serde_json::to_string(&seen).unwrap();
+    assert_eq!(serde_json::from_str::<Seen>(&text).unwrap(), seen, "kept as JSON");
+}
+
+#[test]
+fn the_unread_filter_lives_in_the_url_and_has_one_page() {
+    let f = ListFilters::from_params(Some("4001"), None, None, Some("3")).with_unread(Some("1"));
+    assert!(f.unread);
+    assert_eq!(f.page, 1, "one page: the unread among the most recent");
+    assert_eq!(f.href(), "/?group=4001&unread=1");
+    assert_eq!(f.thread_query().page, 1);
+    assert!(!ListFilters::from_params(None, None, None, None).with_unread(Some("yes")).unread);
+    assert_eq!(ListFilters::from_params(None, None, None, Some("2")).with_unread(None).href(), "/?page=2");
+}

@@ -19,6 +19,7 @@ pub mod tag_input;
 pub mod thread_form;
 pub mod thread_list;
 pub mod thread_row;
+pub mod unread_toggle;
 pub mod writes;
 pub mod zoom_fields;
 

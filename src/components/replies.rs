@@ -16,9 +16,10 @@ use crate::browser;
 use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::draft::{draft_key, DraftContext};
 use crate::model::marks::{MarkState, MarkTarget};
-use crate::model::CommunityMessage;
+use crate::model::{dates, CommunityMessage};
 use crate::reads::Reads;
 use crate::session::Session;
+use crate::unread;
 
 /// How often to look for new replies. Nexudus allows about 120 requests a minute; this is 4.
 pub const POLL_MS: i32 = 15_000;
@@ -35,6 +36,10 @@ pub fn Replies(
     /// Whether the member may reply here; `None` while that is being found out.
     #[prop(into)]
     can_reply: Signal<Option<bool>>,
+    /// Activity up to this time (ms) had been seen before this visit: later replies by others
+    /// are new, and the first of them is marked.
+    #[prop(default = None)]
+    new_since: Option<i64>,
 ) -> impl IntoView {
     let client = expect_context::<ApiClient>();
     let directory = expect_context::<Directory>();
@@ -119,12 +124,29 @@ pub fn Replies(
     let on_posted = Callback::new(after_post);
     let remove = move |id: i64| replies.update(|all| all.retain(|m| m.id != id));
 
+    // Unread: the first reply by someone else after `new_since` carries the marker, and every
+    // reply shown counts as seen.
+    let me = expect_context::<Session>().author().map(|a| a.user_id);
+    let first_new = Memo::new(move |_| {
+        let since = new_since?;
+        replies.with(|all| {
+            all.iter()
+                .find(|m| Some(m.user_id) != me && m.created_on.as_deref().and_then(dates::parse_timestamp_ms).is_some_and(|at| at > since))
+                .map(|m| m.id)
+        })
+    });
+    Effect::new(move |_| {
+        if let Some(user) = me {
+            replies.with(|all| unread::mark_seen(user, thread_id, all.iter().filter_map(|m| m.created_on.as_deref())));
+        }
+    });
+
     view! {
         <section class="replies" aria-labelledby="replies-heading">
             <h2 id="replies-heading">{move || i18n.text(Phrase::ReplyHeading(replies.with(Vec::len)))}</h2>
             <ol class="reply-list">
                 <For each=move || replies.get() key=|m| m.id let:message>
-                    <Reply message=message on_deleted=Callback::new(remove)/>
+                    <Reply first_new=Signal::derive({ let id = message.id; move || first_new.get() == Some(id) }) message=message on_deleted=Callback::new(remove)/>
                 </For>
             </ol>
             {move || error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
@@ -158,7 +180,12 @@ fn merge(all: &mut Vec<CommunityMessage>, new: Vec<CommunityMessage>) {
 }
 
 #[component]
-fn Reply(message: CommunityMessage, on_deleted: Callback<i64>) -> impl IntoView {
+fn Reply(
+    message: CommunityMessage,
+    on_deleted: Callback<i64>,
+    /// The first reply the member has not seen.
+    first_new: Signal<bool>,
+) -> impl IntoView {
     let client = expect_context::<ApiClient>();
     let directory = expect_context::<Directory>();
     let session = expect_context::<Session>();
@@ -210,7 +237,10 @@ fn Reply(message: CommunityMessage, on_deleted: Callback<i64>) -> impl IntoView 
         });
     });
     view! {
-        <li class="reply" data-reply-id=id>
+        <li class="reply" class:first-new=first_new data-reply-id=id>
+            <Show when=move || first_new.get()>
+                <p class="new-replies-marker" id="new-replies">{i18n.t(Msg::NewRepliesMarker)}</p>
+            </Show>
             <Avatar name=name() coworker_id=message.coworker_id/>
             <div class="reply-body">
                 <p class="reply-meta"><span class="reply-author">{name}</span> " · " <RelativeTime timestamp=message.created_on.clone()/></p>

@@ -9,14 +9,26 @@ use super::thread_row::ThreadRow;
 use crate::api::{board, ApiClient, ApiError, Directory};
 use crate::i18n::{use_i18n, Msg};
 use crate::model::query::{ListFilters, ThreadQuery};
+use crate::model::seen::UNREAD_WINDOW;
 use crate::model::thread::ThreadsPage;
 use crate::reads::Reads;
 use crate::routing::Link;
+use crate::session::Session;
+use crate::unread;
 
-/// Loads one list page into the caches and returns the threads.
+/// Loads one list page into the caches and returns the threads. The unread filter looks
+/// through the `UNREAD_WINDOW` most recently active in one request and keeps the unread.
 pub async fn load_page(client: &ApiClient, directory: Directory, filters: &ListFilters) -> Result<ThreadsPage, ApiError> {
-    let query = ThreadQuery { size: client.page_sizes.threads, business: client.business, ..filters.thread_query() };
-    let page = board::threads_page(client, directory, &query).await?;
+    let size = if filters.unread { UNREAD_WINDOW } else { client.page_sizes.threads };
+    let query = ThreadQuery { size, business: client.business, ..filters.thread_query() };
+    let mut page = board::threads_page(client, directory, &query).await?;
+    if filters.unread {
+        if let Some(author) = client.session().author() {
+            let seen = unread::load(author.user_id);
+            page.threads.retain(|t| unread::is_new(&seen, t.id, t.last_activity()));
+        }
+        page.has_next = false;
+    }
     // Group names are a nicety on the rows (they fill in when known): fetched after the
     // rows' own requests, and a failure must not hide the threads.
     directory.load_groups_later(client);
@@ -27,6 +39,7 @@ pub async fn load_page(client: &ApiClient, directory: Directory, filters: &ListF
 pub fn ThreadList(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
     let client = expect_context::<ApiClient>();
     let directory = expect_context::<Directory>();
+    let session = expect_context::<Session>();
     let i18n = use_i18n();
     // The last page loaded, kept on screen while the next one loads (aria-busy says it is
     // stale).
@@ -58,12 +71,18 @@ pub fn ThreadList(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
                     .into_any(),
                     Some(Ok(result)) => {
                         let current = filters.get_untracked();
+                        // The member's record, read once for the page.
+                        let seen = session.author().map(|a| unread::load(a.user_id));
+                        let is_new = move |t: &crate::model::CommunityThread| seen.as_ref().is_some_and(|s| unread::is_new(s, t.id, t.last_activity()));
                         view! {
                             <ol class="thread-list" aria-label=i18n.t(Msg::Conversations)>
                                 {result
                                     .threads
                                     .into_iter()
-                                    .map(|thread| view! { <ThreadRow thread=thread filters=current.clone()/> })
+                                    .map(|thread| {
+                                        let is_new = is_new(&thread);
+                                        view! { <ThreadRow thread=thread filters=current.clone() is_new=is_new/> }
+                                    })
                                     .collect_view()}
                             </ol>
                             <Pager filters=current has_next=result.has_next/>

@@ -14,7 +14,13 @@ use crate::model::CommunityThread;
 use crate::routing::Link;
 
 #[component]
-pub fn ThreadRow(thread: CommunityThread, filters: ListFilters) -> impl IntoView {
+pub fn ThreadRow(
+    thread: CommunityThread,
+    filters: ListFilters,
+    /// Activity since the member last looked (`model::seen`).
+    #[prop(optional)]
+    is_new: bool,
+) -> impl IntoView {
     let directory = expect_context::<Directory>();
     let i18n = use_i18n();
     let user_id = thread.user_id;
@@ -26,10 +32,13 @@ pub fn ThreadRow(thread: CommunityThread, filters: ListFilters) -> impl IntoView
     let replies = thread.reply_count.map(|count| i18n.text(Phrase::RowReplies { count, last_by: thread.last_reply_by.clone() }));
     let has_zoom = thread.include_zoom_invite || thread.zoom_event_data.as_deref().is_some_and(|z| !z.trim().is_empty());
     view! {
-        <li class="thread-row" data-thread-id=thread.id>
+        <li class="thread-row" class:unread=is_new data-thread-id=thread.id>
             <Avatar name=name() coworker_id=thread.coworker_id/>
             <div class="thread-summary">
-                <h2 class="thread-subject"><Link to=format!("/threads/{}", thread.id)>{subject}</Link></h2>
+                <h2 class="thread-subject">
+                    <Link to=format!("/threads/{}", thread.id)>{subject}</Link>
+                    {is_new.then(|| view! { " " <span class="badge badge-new">{i18n.t(Msg::NewBadge)}</span> })}
+                </h2>
                 <p class="thread-excerpt">{excerpt(&readable(&thread.message), 140)}</p>
                 <p class="thread-meta">
                     <span class="thread-author">{name}</span>

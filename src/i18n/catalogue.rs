@@ -170,6 +170,10 @@ catalogue! {
     WriteReplyFirst => en: "Write a reply first.", es: "Escribe primero una respuesta.";
     YourReply => en: "Your reply", es: "Tu respuesta";
     SendReply => en: "Send reply", es: "Responder";
+    NewBadge => en: "New", es: "Nuevo";
+    UnreadOnly => en: "Unread only", es: "Solo sin leer";
+    UnreadWindowNote => en: "Unread among the 100 most recently active conversations.", es: "Sin leer entre las 100 conversaciones con actividad más reciente.";
+    NewRepliesMarker => en: "New since your last visit", es: "Nuevo desde tu última visita";
     EditReply => en: "Edit your reply", es: "Edita tu respuesta";
     ReplyUpdated => en: "Reply updated.", es: "Respuesta actualizada.";
     RepliesNotEditable => en: "Replies cannot be edited here. You can delete yours and post it again.", es: "Aquí no se pueden editar las respuestas. Puedes eliminar la tuya y volver a publicarla.";

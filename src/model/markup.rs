@@ -3,6 +3,11 @@
 //! markup message reads as in one line (the list's excerpt). The parsing itself is the
 //! browser's, in an inert document (`crate::markup_dom`); nothing here touches the DOM.
 //!
+//! What the parser is given is `clean_source`'s output: every tag that is not allow-listed
+//! already turned into text and the allowed ones stripped of their attributes, so the inert
+//! document never holds a script, a style or an event handler at all (Chromium reports those
+//! to the page's Content-Security-Policy even in an inert document).
+//!
 //! **Markup or plain text.** After the Public API's entity encoding is undone (once, when the
 //! answer is read), a message is markup when it holds at least one allow-listed tag, opening
 //! or closing, written as HTML writes it: `<p>`, `<br/>`, `</strong>`, `<a href="…">`. Anything
@@ -128,4 +133,110 @@ pub fn readable(message: &str) -> std::borrow::Cow<'_, str> {
     } else {
         message.into()
     }
+}
+
+/// The markup as the parser is given it: each allow-listed tag rewritten bare (`<p>`, `</em>`,
+/// a link with only its checked `href`), every other `<` (other tags, comments, a `<` in
+/// running text, an unterminated tag) written as `&lt;`, so it shows as the text it was.
+pub fn clean_source(markup: &str) -> String {
+    let mut out = String::with_capacity(markup.len() + 16);
+    let mut rest = markup;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match allowed_tag(after) {
+            Some((bare, used)) => {
+                out.push_str(&bare);
+                rest = &after[used..];
+            }
+            None => {
+                out.push_str("&lt;");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// An allow-listed tag at the start of `text` (just after its `<`): the bare tag to write and
+/// how many bytes it took, read with HTML's rules for names, quoted and unquoted values.
+fn allowed_tag(text: &str) -> Option<(String, usize)> {
+    let (closing, body) = match text.strip_prefix('/') {
+        Some(body) => (true, body),
+        None => (false, text),
+    };
+    let name_len = body.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let name = body.get(..name_len).filter(|n| n.starts_with(|c: char| c.is_ascii_alphabetic()))?;
+    let tag = AllowedTag::from_name(name)?;
+    let attrs = &body[name_len..];
+    let bytes = attrs.as_bytes();
+    match bytes.first() {
+        Some(b'>' | b'/') => {}
+        Some(c) if c.is_ascii_whitespace() => {}
+        _ => return None,
+    }
+    let mut href = None;
+    let mut i = 0;
+    loop {
+        while bytes.get(i).is_some_and(|b| b.is_ascii_whitespace() || *b == b'/') {
+            i += 1;
+        }
+        match bytes.get(i) {
+            None => return None,
+            Some(b'>') => {
+                i += 1;
+                break;
+            }
+            _ => {}
+        }
+        // A name runs to whitespace, `/`, `>` or `=` (a leading `=` belongs to it).
+        let start = i;
+        i += 1;
+        while bytes.get(i).is_some_and(|b| !b.is_ascii_whitespace() && !matches!(b, b'/' | b'>' | b'=')) {
+            i += 1;
+        }
+        let attr = &attrs[start..i];
+        while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
+            i += 1;
+        }
+        let mut value = None;
+        if bytes.get(i) == Some(&b'=') {
+            i += 1;
+            while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
+                i += 1;
+            }
+            match bytes.get(i)? {
+                quote @ (b'"' | b'\'') => {
+                    let end = attrs[i + 1..].find(*quote as char)?;
+                    value = Some(&attrs[i + 1..i + 1 + end]);
+                    i += end + 2;
+                }
+                b'>' => {}
+                _ => {
+                    let start = i;
+                    while bytes.get(i).is_some_and(|b| !b.is_ascii_whitespace() && *b != b'>') {
+                        i += 1;
+                    }
+                    value = Some(&attrs[start..i]);
+                }
+            }
+        }
+        // The first `href` counts, as in HTML.
+        if tag == AllowedTag::Link && href.is_none() && attr.eq_ignore_ascii_case("href") {
+            href = Some(value.map(super::entities::decode).unwrap_or_default());
+        }
+    }
+    let used = usize::from(closing) + name_len + i;
+    let name = name.to_ascii_lowercase();
+    let bare = match (closing, href.as_deref().and_then(safe_href)) {
+        (true, _) => format!("</{name}>"),
+        (false, Some(href)) => format!("<{name} href=\"{}\">", escape_attribute(&href)),
+        (false, None) => format!("<{name}>"),
+    };
+    Some((bare, used))
+}
+
+fn escape_attribute(value: &str) -> String {
+    value.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }

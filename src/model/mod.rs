@@ -17,6 +17,7 @@ pub mod problem;
 pub mod query;
 pub mod route;
 pub mod search;
+pub mod seen;
 pub mod tags;
 pub mod thread;
 pub mod token;

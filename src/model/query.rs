@@ -106,13 +106,16 @@ impl ThreadQuery {
     }
 }
 
-/// The list screen's state as it lives in the URL (`?group=&tag=&q=&page=`), so back,
-/// forward, reload and shared links all work.
+/// The list screen's state as it lives in the URL (`?group=&tag=&q=&unread=1&page=`), so
+/// back, forward, reload and shared links all work.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ListFilters {
     pub group: Option<i64>,
     pub tag: Option<String>,
     pub q: Option<String>,
+    /// Only conversations with activity the member has not seen (`model::seen`): one page,
+    /// looked for among the most recently active.
+    pub unread: bool,
     pub page: u32,
 }
 
@@ -124,8 +127,15 @@ impl ListFilters {
             group: group.and_then(|g| g.trim().parse().ok()),
             tag: text(tag),
             q: text(q),
+            unread: false,
             page: page.and_then(|p| p.trim().parse().ok()).filter(|p| *p >= 1).unwrap_or(1),
         }
+    }
+
+    /// With `?unread=` read: `1` (or `true`) turns the unread filter on.
+    pub fn with_unread(self, value: Option<&str>) -> Self {
+        let unread = value.is_some_and(|v| matches!(v.trim(), "1" | "true"));
+        ListFilters { unread, page: if unread { 1 } else { self.page }, ..self }
     }
 
     /// The URL query (without `?`) for these filters; page 1 is left out.
@@ -140,7 +150,10 @@ impl ListFilters {
         if let Some(q) = &self.q {
             parts.push(format!("q={}", encode(q)));
         }
-        if self.page > 1 {
+        if self.unread {
+            parts.push("unread=1".to_owned());
+        }
+        if self.page > 1 && !self.unread {
             parts.push(format!("page={}", self.page));
         }
         parts.join("&")
@@ -157,7 +170,8 @@ impl ListFilters {
     }
 
     pub fn thread_query(&self) -> ThreadQuery {
-        ThreadQuery { page: self.page, group: self.group, tag: self.tag.clone(), search: self.q.clone(), ..ThreadQuery::default() }
+        let page = if self.unread { 1 } else { self.page };
+        ThreadQuery { page, group: self.group, tag: self.tag.clone(), search: self.q.clone(), ..ThreadQuery::default() }
     }
 }
 

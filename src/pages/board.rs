@@ -7,6 +7,7 @@ use crate::components::group_filter::GroupFilter;
 use crate::components::require_member::RequireMember;
 use crate::components::search_box::SearchBox;
 use crate::components::thread_list::ThreadList;
+use crate::components::unread_toggle::UnreadToggle;
 use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::query::ListFilters;
 use crate::pages::later::{prefetch, LaterScreen};
@@ -20,7 +21,7 @@ pub fn BoardPage() -> impl IntoView {
     crate::focus::heading_on_open(heading);
     let filters = Memo::new(move |_| {
         let p = params.read();
-        ListFilters::from_params(p.get_str("group"), p.get_str("tag"), p.get_str("q"), p.get_str("page"))
+        ListFilters::from_params(p.get_str("group"), p.get_str("tag"), p.get_str("q"), p.get_str("page")).with_unread(p.get_str("unread"))
     });
     view! {
         <RequireMember>
@@ -39,6 +40,7 @@ pub fn BoardPage() -> impl IntoView {
             <div class="filters">
                 <GroupFilter filters=filters/>
                 <SearchBox filters=filters/>
+                <UnreadToggle filters=filters/>
             </div>
             {move || filters.get().tag.map(|tag| {
                 let cleared = ListFilters { tag: None, page: 1, ..filters.get() }.href();

@@ -20,6 +20,7 @@ use crate::model::zoom::ZoomMeeting;
 use crate::model::CommunityThread;
 use crate::reads::Reads;
 use crate::session::Session;
+use crate::unread;
 
 /// The thread and its first page of replies together (both need only the id), then one
 /// batch for every person on screen: two round trips before the page paints, not four.
@@ -96,6 +97,13 @@ fn ThreadView(thread: CommunityThread, first_replies: FirstReplies) -> impl Into
     let id = thread.id;
     let author_id = thread.user_id;
     let mine = session.author().is_some_and(|a| a.user_id == author_id);
+    // Where the member's unread replies begin, as it was before this visit; the visit itself
+    // counts as seeing the conversation (its replies are marked as they show).
+    let me = session.author().map(|a| a.user_id);
+    let new_since = me.map(|user| unread::load(user).seen_until(id));
+    if let Some(user) = me {
+        unread::mark_seen(user, id, thread.last_activity());
+    }
     // Staff moderate: they may edit and delete anyone's conversation.
     let can = session.capabilities();
     let may_delete = mine || can.moderate;
@@ -186,7 +194,7 @@ fn ThreadView(thread: CommunityThread, first_replies: FirstReplies) -> impl Into
                 </div>
             })}
         </article>
-        <Replies thread_id=id first_page=first_replies can_reply=may_reply/>
+        <Replies thread_id=id first_page=first_replies can_reply=may_reply new_since=new_since/>
     }
 }
 
