@@ -795,3 +795,29 @@ async fn a_browser_page_on_another_loopback_port_may_send_x_use_timezone() {
         .unwrap();
     assert!(delete.headers()["access-control-allow-methods"].to_str().unwrap().contains("DELETE"));
 }
+
+/// The members' directory (`/api/public/coworkers/published`), how members find people to
+/// mention: customers only, the business's members by name, `query` in name or company, paged.
+#[tokio::test]
+async fn the_directory_lists_published_members_for_customers_only() {
+    let run = Running::start().await;
+    let member = run.sign_in(MEMBER).await;
+    let path = "/api/public/coworkers/published";
+    let (status, all) = run.get(&member, path).await;
+    assert_eq!(status, 200, "{all}");
+    let names: Vec<&str> = all["Records"].as_array().unwrap().iter().map(|p| p["FullName"].as_str().unwrap()).collect();
+    let mut sorted = names.clone();
+    sorted.sort_by_key(|n| n.to_lowercase());
+    assert_eq!(names, sorted, "by name");
+    assert!(names.contains(&"Priya Natarajan"));
+    assert_eq!(all["TotalItems"].as_i64().unwrap() as usize, names.len());
+    let (_, found) = run.get(&member, &format!("{path}?query=PRIYA")).await;
+    assert_eq!(found["TotalItems"], 1);
+    let priya = &found["Records"][0];
+    assert_eq!((priya["FullName"].as_str(), priya["GuessedFirstName"].as_str()), (Some("Priya Natarajan"), Some("Priya")));
+    assert!(priya["Id"].as_i64().is_some() && priya.get("Email").is_none(), "a profile, without the address");
+    let (_, paged) = run.get(&member, &format!("{path}?page=2&size=2")).await;
+    assert_eq!((paged["CurrentPage"].as_i64(), paged["Records"].as_array().unwrap().len()), (Some(2), 2));
+    assert_eq!(run.get(&member, &format!("{path}?size=0")).await.0, 400, "a bad size names itself");
+    assert_eq!(run.get("not-a-token", path).await.0, 401, "no token, no directory");
+}

@@ -363,3 +363,25 @@ async fn reply_likes_are_records_listed_by_thread_and_shared_with_the_portal() {
     let (_, listed) = run.get(&token, &format!("{likes}?CommunityMessageLike_Message={reply_id}")).await;
     assert_eq!(listed["TotalItems"], 0, "likes go with their reply");
 }
+
+/// "Mentioned users auto-follow": a guest added to a thread (on create, by `Guests` or
+/// `AddedGuests` on PUT) follows it; one already following keeps their one follow.
+#[tokio::test]
+async fn new_guests_follow_the_thread() {
+    let run = Running::start().await;
+    let token = manager(&run).await;
+    let id = create_thread(
+        &run,
+        &token,
+        &json!({ "BusinessId": 1001, "UserId": 2011, "Subject": "Mentions", "Message": "@Priya", "Private": true, "Guests": [2003] }),
+    )
+    .await;
+    let follows = |user: i64| format!("/api/community/communitythreadfollows?CommunityThreadFollow_Thread={id}&CommunityThreadFollow_User={user}");
+    assert_eq!(run.get(&token, &follows(2003)).await.1["TotalItems"], 1, "the guest follows");
+    assert_eq!(run.get(&token, &follows(2004)).await.1["TotalItems"], 0);
+    let (_, mut record) = run.get(&token, &format!("{THREADS}/{id}")).await;
+    record["AddedGuests"] = json!([2004, 2003]);
+    assert_eq!(run.put(&token, THREADS, &record).await.0, 200);
+    assert_eq!(run.get(&token, &follows(2004)).await.1["TotalItems"], 1, "an added guest follows");
+    assert_eq!(run.get(&token, &follows(2003)).await.1["TotalItems"], 1, "still one follow");
+}

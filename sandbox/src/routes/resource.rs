@@ -54,6 +54,11 @@ pub trait Resource: Send + Sync + 'static {
     fn after_create(_conn: &Connection, _id: i64, _values: &Values, _now: &str) -> rusqlite::Result<()> {
         Ok(())
     }
+
+    /// Side effects of ids newly added to the record's collection (create or PUT).
+    fn after_collection_added(_conn: &Connection, _caller: &Caller, _id: i64, _added: &[i64], _now: &str) -> rusqlite::Result<()> {
+        Ok(())
+    }
 }
 
 /// All routes of `R` under `base` (e.g. `/api/community/communitythreads`).
@@ -161,8 +166,9 @@ async fn create<R: Resource>(State(state): State<AppState>, caller: Caller, byte
             let id = writes::insert(&tx, R::ENTITY, &values, &caller.email, &now)?;
             if let Some(collection) = R::COLLECTION {
                 let body = Body::from_json(&body).expect("checked above");
-                if let Err(e) = write_collection(&tx, collection, id, &body, false)? {
-                    return Ok(Err(ApiError::Validation(e)));
+                match write_collection(&tx, collection, id, &body, false)? {
+                    Ok(added) => R::after_collection_added(&tx, &caller, id, &added, &now)?,
+                    Err(e) => return Ok(Err(ApiError::Validation(e))),
                 }
             }
             R::after_create(&tx, id, &values, &now)?;
@@ -198,8 +204,9 @@ async fn replace<R: Resource>(State(state): State<AppState>, caller: Caller, byt
             let now = writes::now_timestamp();
             writes::replace(&tx, R::ENTITY, id, &values, &caller.email, &now)?;
             if let Some(collection) = R::COLLECTION {
-                if let Err(e) = write_collection(&tx, collection, id, &body, true)? {
-                    return Ok(Err(ApiError::Validation(e)));
+                match write_collection(&tx, collection, id, &body, true)? {
+                    Ok(added) => R::after_collection_added(&tx, &caller, id, &added, &now)?,
+                    Err(e) => return Ok(Err(ApiError::Validation(e))),
                 }
             }
             tx.commit()?;
@@ -210,14 +217,15 @@ async fn replace<R: Resource>(State(state): State<AppState>, caller: Caller, byt
 }
 
 /// Applies `X` (replace; on PUT, absent means empty), then `AddedX`, then `RemovedX`.
-/// Returns validation errors for ids that do not exist.
+/// Returns the ids that were not in the collection before, or validation errors for ids that
+/// do not exist.
 fn write_collection(
     conn: &Connection,
     c: &Collection,
     owner: i64,
     body: &Body<'_>,
     replacing: bool,
-) -> rusqlite::Result<Result<(), Vec<FieldError>>> {
+) -> rusqlite::Result<Result<Vec<i64>, Vec<FieldError>>> {
     let added_prop = format!("Added{}", c.prop);
     let removed_prop = format!("Removed{}", c.prop);
     let mut errors = Vec::new();
@@ -242,17 +250,26 @@ fn write_collection(
         return Ok(Err(errors));
     }
     let (whole, added, removed) = (&lists[0], &lists[1], &lists[2]);
+    let before: Vec<i64> = {
+        let mut stmt = conn.prepare(&format!("SELECT {} FROM {} WHERE {} = ?1", c.value_column, c.table, c.owner_column))?;
+        let rows = stmt.query_map([owner], |r| r.get(0))?;
+        rows.collect::<Result<_, _>>()?
+    };
     if whole.is_some() || replacing {
         conn.execute(&format!("DELETE FROM {} WHERE {} = ?1", c.table, c.owner_column), [owner])?;
     }
     let insert = format!("INSERT OR IGNORE INTO {} ({}, {}) VALUES (?1, ?2)", c.table, c.owner_column, c.value_column);
+    let mut new_ids = Vec::new();
     for id in whole.iter().chain(added.iter()).flatten() {
-        conn.execute(&insert, params![owner, id])?;
+        if conn.execute(&insert, params![owner, id])? == 1 && !before.contains(id) {
+            new_ids.push(*id);
+        }
     }
     for id in removed.iter().flatten() {
         conn.execute(&format!("DELETE FROM {} WHERE {} = ?1 AND {} = ?2", c.table, c.owner_column, c.value_column), params![owner, id])?;
+        new_ids.retain(|x| x != id);
     }
-    Ok(Ok(()))
+    Ok(Ok(new_ids))
 }
 
 async fn delete<R: Resource>(State(state): State<AppState>, caller: Caller, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {

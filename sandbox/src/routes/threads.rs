@@ -50,6 +50,19 @@ impl Resource for Threads {
         conn.execute("UPDATE community_threads SET last_message_date = ?1 WHERE id = ?2", params![now, id])?;
         Ok(())
     }
+
+    /// "Mentioned users auto-follow" (contract doc §7): a guest is who a thread mentions, so a
+    /// newly added guest follows it (a follow they already have is kept as it is).
+    fn after_collection_added(conn: &Connection, caller: &Caller, id: i64, added: &[i64], now: &str) -> rusqlite::Result<()> {
+        for user in added {
+            conn.execute(
+                "INSERT OR IGNORE INTO community_thread_follows (unique_id, thread_id, user_id, created_on, updated_on, updated_by)
+                 VALUES (?1, ?2, ?3, ?4, ?4, ?5)",
+                params![writes::new_guid(), id, user, now, caller.email],
+            )?;
+        }
+        Ok(())
+    }
 }
 
 /// Stands in for the meeting Nexudus would create in the member's Zoom account. Marked as

@@ -4,8 +4,10 @@
 //! deletes, and one like, follow or mute per user as toggles. Same database as REST.
 //!
 //! One module per job: `groups`, `threads` (list, detail, start, delete), `replies`, `marks`
-//! (the toggles); `wire` holds the answers' shapes, `input` reads queries and bodies.
+//! (the toggles), `directory` (the published members, for mentions); `wire` holds the
+//! answers' shapes, `input` reads queries and bodies.
 
+mod directory;
 mod groups;
 mod input;
 mod marks;
@@ -40,6 +42,8 @@ pub fn routes() -> Router<AppState> {
         .route(&format!("{BASE}/threads/{{id}}/mute"), post(marks::mute))
         // The documented path has no `threads/` segment (contract doc §10.15); it is served as written.
         .route(&format!("{BASE}/{{id}}/messages/{{message}}/like"), post(marks::like_message))
+        // The members' directory: how a member finds people to mention.
+        .route(directory::PATH, get(directory::list))
 }
 
 /// The signed-in customer: a valid token whose user has a customer (coworker) profile. The
