@@ -115,9 +115,9 @@ fn a_new_thread_body_has_every_field_the_api_takes() {
         (Some(true), Some(true), Some(true))
     );
     assert_eq!(body["ZoomEventData"], r#"{"join_url":"https://zoom.us/j/1"}"#);
-    // Guests only travel with a private thread.
+    // Guests travel with a thread that is not Private too: they are the people it mentions.
     let public = ThreadDraft { private: false, ..draft };
-    assert_eq!(as_sent(&public)["Guests"], json!([]));
+    assert_eq!(as_sent(&public)["Guests"], json!([2004]));
 }
 
 #[test]
@@ -278,4 +278,32 @@ fn the_unread_filter_lives_in_the_url_and_has_one_page() {
     assert_eq!(f.thread_query().page, 1);
     assert!(!ListFilters::from_params(None, None, None, None).with_unread(Some("yes")).unread);
     assert_eq!(ListFilters::from_params(None, None, None, Some("2")).with_unread(None).href(), "/?page=2");
+}
+
+#[test]
+fn mentions_are_found_while_typing_inserted_whole_and_marked_for_their_person() {
+    use community_board::model::mention::{active_query, chars_to_utf16, insert, split_mentions, utf16_to_chars};
+    assert_eq!(active_query("Hi @Pri", 7), Some((3, "Pri".to_owned())));
+    assert_eq!(active_query("@Priya Nat", 10), Some((0, "Priya Nat".to_owned())), "first and last names");
+    assert_eq!(active_query("(@jo", 4), Some((1, "jo".to_owned())));
+    assert_eq!(active_query("mail me@example", 15), None, "an address is not a mention");
+    assert_eq!(active_query("@ Priya", 7), None);
+    assert_eq!(active_query("@Priya\nNext", 11), None, "not across lines");
+    assert_eq!(active_query("@Priya  done", 12), None, "two spaces end it");
+    assert_eq!(active_query("Hi @Pri and more", 7), Some((3, "Pri".to_owned())), "up to the caret");
+    assert_eq!(active_query("no at sign", 10), None);
+    assert_eq!(active_query("@Zoë", 4), Some((0, "Zoë".to_owned())));
+
+    assert_eq!(insert("Hi @Pri", 3, 7, "Priya Natarajan"), ("Hi @Priya Natarajan ".to_owned(), 20));
+    assert_eq!(insert("Hi @Pri and more", 3, 7, "Priya Natarajan"), ("Hi @Priya Natarajan and more".to_owned(), 20));
+    assert_eq!(insert("@Zo", 0, 3, "Zoë Ñandú"), ("@Zoë Ñandú ".to_owned(), 11));
+
+    let marked: Vec<(bool, &str)> = split_mentions("Thanks @Sam Rivera and @sam rivera, not @Sam Riveras", "Sam Rivera");
+    assert_eq!(marked, vec![(false, "Thanks "), (true, "@Sam Rivera"), (false, " and "), (true, "@sam rivera"), (false, ", not @Sam Riveras")]);
+    assert_eq!(split_mentions("email@Sam Rivera", "Sam Rivera"), vec![(false, "email@Sam Rivera")], "inside a word is no mention");
+    assert_eq!(split_mentions("no name", ""), vec![(false, "no name")]);
+
+    let text = "😀 @Pri";
+    assert_eq!(utf16_to_chars(text, 7), 6, "an emoji is two UTF-16 units");
+    assert_eq!(chars_to_utf16(text, 6), 7);
 }

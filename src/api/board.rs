@@ -148,6 +148,15 @@ pub async fn save_edit(client: &ApiClient, id: i64, draft: &ThreadDraft) -> Resu
     }
 }
 
+/// Adds people to a thread's guests (the people a reply mentions): the record put back whole
+/// with `AddedGuests`. Only REST takes guests.
+pub async fn add_guests(client: &ApiClient, thread: i64, users: &[i64]) -> Result<(), ApiError> {
+    match backend(client) {
+        Backend::Portal => Err(ApiError::NotAllowed),
+        Backend::Rest => threads::add_guests(client, thread, users).await,
+    }
+}
+
 pub async fn delete_thread(client: &ApiClient, id: i64) -> Result<(), ApiError> {
     match backend(client) {
         Backend::Portal => portal::delete_thread(client, id).await,

@@ -13,6 +13,7 @@ pub mod groups;
 pub mod marks;
 pub mod messages;
 pub mod once;
+pub mod people;
 pub mod portal;
 pub mod profiles;
 pub mod retry;

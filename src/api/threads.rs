@@ -59,6 +59,15 @@ pub async fn replace(client: &ApiClient, record: String) -> Result<(), ApiError>
     Ok(())
 }
 
+/// Puts back the thread's record as it is now, with `users` in `AddedGuests`.
+pub async fn add_guests(client: &ApiClient, id: i64, users: &[i64]) -> Result<(), ApiError> {
+    let mut record = get_raw(client, id).await?;
+    let added = serde_json::value::to_raw_value(users).map_err(|e| ApiError::Decode(e.to_string()))?;
+    record.insert("AddedGuests".to_owned(), added);
+    client.put(PATH, super::client::body(&record)?).await?;
+    Ok(())
+}
+
 pub async fn delete(client: &ApiClient, id: i64) -> Result<(), ApiError> {
     client.delete(&format!("{PATH}/{id}")).await?;
     Ok(())

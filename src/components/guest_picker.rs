@@ -1,5 +1,6 @@
 //! Choose who may read a private conversation: search people by name, pick, remove.
-//! `Guests` are user ids.
+//! `Guests` are user ids: the people invited and the people mentioned (`MentionBox` adds
+//! them here), one list. On a conversation that is not Private they are the mentioned.
 
 use leptos::prelude::*;
 
@@ -10,7 +11,7 @@ use crate::model::User;
 use crate::reads::Reads;
 
 #[component]
-pub fn GuestPicker(guests: RwSignal<Vec<i64>>, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
+pub fn GuestPicker(guests: RwSignal<Vec<i64>>, #[prop(into)] private: Signal<bool>, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
     let client = expect_context::<ApiClient>();
     let directory = expect_context::<Directory>();
     let i18n = use_i18n();
@@ -55,7 +56,7 @@ pub fn GuestPicker(guests: RwSignal<Vec<i64>>, #[prop(into)] error: Signal<Optio
     };
     view! {
         <div class="field guest-picker">
-            <label for="guest-search">{i18n.t(Msg::WhoMayRead)}</label>
+            <label for="guest-search">{move || i18n.t(if private.get() { Msg::WhoMayRead } else { Msg::Mentioned })}</label>
             <ul class="chips" aria-label=i18n.t(Msg::Guests)>
                 <For each=move || guests.get() key=|id| *id let:id>
                     <li class="chip">

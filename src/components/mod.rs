@@ -8,6 +8,7 @@ pub mod guest_picker;
 pub mod header;
 pub mod links;
 pub mod live_region;
+pub mod mention_box;
 pub mod message_body;
 pub mod pager;
 pub mod reactions;

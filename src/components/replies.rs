@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::avatar::Avatar;
 use super::confirm::ConfirmButton;
 use super::live_region::{Announcer, DraftSavedNotice};
+use super::mention_box::MentionBox;
 use super::message_body::MessageBody;
 use super::reactions::MarkToggle;
 use super::relative_time::RelativeTime;
@@ -16,6 +17,7 @@ use crate::browser;
 use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::draft::{draft_key, DraftContext};
 use crate::model::marks::{MarkState, MarkTarget};
+use crate::model::user::Mentionable;
 use crate::model::{dates, CommunityMessage};
 use crate::reads::Reads;
 use crate::session::Session;
@@ -356,8 +358,7 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_i
     let error = RwSignal::new(None::<String>);
     let draft_key_for_input = key.clone();
     let draft_saved = DraftSavedNotice::new();
-    let on_input = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
+    let on_change = move |value: String| {
         if let Some(k) = &draft_key_for_input {
             if value.trim().is_empty() {
                 browser::remove_local(k);
@@ -366,16 +367,23 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_i
                 draft_saved.saved();
             }
         }
-        text.set(value);
     };
+    // People picked to mention (REST: made guests of the thread once the reply is stored).
+    let mentioned = RwSignal::new(Vec::<Mentionable>::new());
     // The reply as sent, with its id once stored. Sent, its draft goes even if the member has
     // left the thread meanwhile.
-    let sending = Action::new_local(move |(body, author, since): &(String, crate::model::Author, i64)| {
+    let sending = Action::new_local(move |(body, author, since, people): &(String, crate::model::Author, i64, Vec<Mentionable>)| {
         let (client, key, body, author, since) = (client.clone(), key.clone(), body.clone(), *author, *since);
+        // Those still mentioned in the text as sent.
+        let guests: Vec<i64> = people.iter().filter(|p| body.contains(&format!("@{}", p.name))).filter_map(|p| p.user_id).collect();
         async move {
             let result = reply_once(&client, thread_id, author, &body, since, unsure).await;
             if let (Ok(_), Some(k)) = (&result, &key) {
                 browser::remove_local(k);
+            }
+            if result.is_ok() && !guests.is_empty() {
+                // The reply is stored either way; a refusal here costs only the invitation.
+                let _ = board::add_guests(&client, thread_id, &guests).await;
             }
             // Why the API refused the thread: gone, or closed to this member.
             let result = match result {
@@ -394,6 +402,7 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_i
     on_answer(sending, move |(result, body, author)| match result {
         Ok(id) => {
             text.set(String::new());
+            mentioned.set(Vec::new());
             announcer.say(i18n.t(Msg::ReplyPosted));
             on_posted.run(CommunityMessage {
                 id,
@@ -426,14 +435,18 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_i
         }
         let Some(author) = session.author() else { return };
         error.set(None);
-        sending.dispatch_local((body, author, newest_id.get_untracked()));
+        sending.dispatch_local((body, author, newest_id.get_untracked(), mentioned.get_untracked()));
     };
     view! {
         <form class="reply-composer" on:submit=submit>
             <label for="reply-text">{i18n.t(Msg::YourReply)}</label>
-            <textarea id="reply-text" rows="4" prop:value=move || text.get() on:input=on_input
-                aria-describedby="reply-error"></textarea>
+            <MentionBox id="reply-text" value=text on_change=Callback::new(on_change)
+                on_pick=Callback::new(move |person: Mentionable| mentioned.update(|m| m.push(person)))
+                described_by="reply-error reply-mention-hint"/>
             <p class="form-error" id="reply-error" role="alert">{move || error.get()}</p>
+            <p class="hint" id="reply-mention-hint">
+                {i18n.t(if session.capabilities().staff_composer { Msg::MentionHint } else { Msg::MentionsTextOnly })}
+            </p>
             {(!session.capabilities().edit_replies).then(|| view! { <p class="hint">{i18n.t(Msg::RepliesNotEditable)}</p> })}
             <button type="submit" class="primary" disabled=move || busy.get()>
                 {move || i18n.t(if busy.get() { Msg::Sending } else { Msg::SendReply })}

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::field::{FieldErrors, FieldMessage};
 use super::guest_picker::GuestPicker;
 use super::live_region::{Announcer, DraftSavedNotice};
+use super::mention_box::MentionBox;
 use super::tag_input::TagInput;
 use super::writes::on_answer;
 use super::zoom_fields::ZoomFields;
@@ -16,6 +17,7 @@ use crate::api::{self, board, ApiClient, ApiError, Directory};
 use crate::browser;
 use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::draft::{draft_key, DraftContext};
+use crate::model::user::{Mentionable, User};
 use crate::model::zoom::ZoomMeeting;
 use crate::model::{CommunityGroup, ThreadDraft};
 use crate::session::Session;
@@ -56,6 +58,7 @@ async fn post_once(client: &ApiClient, draft: &ThreadDraft, author: crate::model
 #[component]
 pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGroup>) -> impl IntoView {
     let client = expect_context::<ApiClient>();
+    let directory = expect_context::<Directory>();
     let session = expect_context::<Session>();
     let announcer = expect_context::<Announcer>();
     let i18n = use_i18n();
@@ -216,9 +219,16 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
             </div>
             <div class="field">
                 <label for="thread-message">{i18n.t(Msg::Message)}</label>
-                <textarea id="thread-message" data-field="Message" rows="8" required
-                    prop:value=move || message.get() on:input=move |ev| message.set(event_target_value(&ev))
-                    aria-invalid=invalid("Message") aria-describedby="Message-error"></textarea>
+                // A mention (REST) makes the person a guest: the guest list below is theirs too.
+                <MentionBox id="thread-message" value=message rows=8 required=true data_field="Message"
+                    on_change=Callback::new(|_| ()) on_pick=Callback::new(move |person: Mentionable| {
+                        if let Some(user) = person.user_id {
+                            directory.remember(vec![User { id: user, full_name: person.name, ..User::default() }]);
+                            guests.update(|g| if !g.contains(&user) { g.push(user) });
+                        }
+                    })
+                    invalid=Signal::derive(invalid("Message")) described_by="Message-error thread-message-hint"/>
+                <p class="hint" id="thread-message-hint">{i18n.t(if can.staff_composer { Msg::MentionHint } else { Msg::MentionsTextOnly })}</p>
                 <FieldMessage errors=errors key="Message" id="Message-error"/>
             </div>
             <div class="field">
@@ -242,8 +252,8 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
                 <input id="thread-private" type="checkbox" prop:checked=move || private.get() on:change=move |ev| private.set(event_target_checked(&ev))/>
                 <label for="thread-private">{i18n.t(Msg::PrivateChoice)}</label>
             </div>
-            <Show when=move || private.get()>
-                <GuestPicker guests=guests error=Signal::derive(move || errors.get("Guests"))/>
+            <Show when=move || private.get() || !guests.with(Vec::is_empty)>
+                <GuestPicker guests=guests private=private error=Signal::derive(move || errors.get("Guests"))/>
             </Show>
             <div class="field checkbox">
                 <input id="thread-instant" type="checkbox" aria-describedby="thread-instant-hint"

@@ -170,6 +170,10 @@ catalogue! {
     WriteReplyFirst => en: "Write a reply first.", es: "Escribe primero una respuesta.";
     YourReply => en: "Your reply", es: "Tu respuesta";
     SendReply => en: "Send reply", es: "Responder";
+    PeopleToMention => en: "People to mention", es: "Personas para mencionar";
+    MentionHint => en: "Type @ and a name to mention someone.", es: "Escribe @ y un nombre para mencionar a alguien.";
+    MentionsTextOnly => en: "Type @ and a name to mention someone. Here a mention is text: it does not add the person to the conversation.", es: "Escribe @ y un nombre para mencionar a alguien. Aquí una mención es texto: no añade a la persona a la conversación.";
+    Mentioned => en: "Mentioned", es: "Mencionados";
     NewBadge => en: "New", es: "Nuevo";
     UnreadOnly => en: "Unread only", es: "Solo sin leer";
     UnreadWindowNote => en: "Unread among the 100 most recently active conversations.", es: "Sin leer entre las 100 conversaciones con actividad más reciente.";

@@ -41,6 +41,10 @@ pub enum Phrase {
     ReplyHeading(usize),
     /// A list row's replies: how many, and who wrote the last.
     RowReplies { count: u64, last_by: Option<String> },
+    /// Announced when people to mention are offered.
+    MentionOptions(usize),
+    /// Announced when a person is mentioned.
+    Mentioned(String),
     /// Announced when replies from others arrive.
     NewReplies(usize),
     /// Someone whose name is not loaded yet, by user id.
@@ -121,6 +125,8 @@ impl Phrase {
             Phrase::RowReplies { count, last_by: Some(name) } => {
                 format!("{count} {}, the last by {name}", plural(*count as i64, "reply", "replies"))
             }
+            Phrase::MentionOptions(n) => format!("{n} {} to mention: arrow keys to choose, Enter to pick.", plural(*n as i64, "person", "people")),
+            Phrase::Mentioned(name) => format!("{name} mentioned."),
             Phrase::NewReplies(n) => format!("{n} {}.", plural(*n as i64, "new reply", "new replies")),
             Phrase::Member(id) => format!("member {id}"),
             Phrase::RemovePerson(name) => format!("Remove {name}"),
@@ -158,6 +164,10 @@ impl Phrase {
             Phrase::RowReplies { count, last_by: Some(name) } => {
                 format!("{count} {}, la última de {name}", plural(*count as i64, "respuesta", "respuestas"))
             }
+            Phrase::MentionOptions(n) => {
+                format!("{n} {} para mencionar: elige con las flechas y pulsa Intro.", plural(*n as i64, "persona", "personas"))
+            }
+            Phrase::Mentioned(name) => format!("Has mencionado a {name}."),
             Phrase::NewReplies(n) => format!("{n} {}.", plural(*n as i64, "respuesta nueva", "respuestas nuevas")),
             Phrase::Member(id) => format!("miembro {id}"),
             Phrase::RemovePerson(name) => format!("Quitar a {name}"),

@@ -115,8 +115,9 @@ impl ThreadDraft {
             community_group_id: self.group,
             tags: tags::to_wire(&self.tags),
             private: self.private,
-            // A thread that is not Private has no guest list.
-            guests: if self.private { &self.guests } else { &[] },
+            // Guests are who may read a Private thread and who a thread mentions: sent either
+            // way (mentioned people follow the thread).
+            guests: &self.guests,
             instant_delivery: self.instant_delivery,
             include_zoom_invite: self.zoom.is_some(),
             zoom_event_data: self.zoom.as_ref().map(ZoomMeeting::to_event_data),

@@ -10,6 +10,7 @@ pub mod group;
 pub mod linkify;
 pub mod marks;
 pub mod markup;
+pub mod mention;
 pub mod message;
 pub mod pacing;
 pub mod portal;

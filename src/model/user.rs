@@ -66,3 +66,21 @@ pub fn initials(full_name: &str) -> String {
     };
     pick.iter().filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect()
 }
+
+/// A person to mention: their name, and (REST) their user id, which makes them a guest of
+/// the thread. The members' directory names profiles, not users, so it has none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mentionable {
+    pub name: String,
+    pub user_id: Option<i64>,
+}
+
+/// One entry of the members' directory (`GET /api/public/coworkers/published`).
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", default)]
+pub struct PublishedMember {
+    #[serde(deserialize_with = "wire::or_default")]
+    pub id: i64,
+    #[serde(deserialize_with = "wire::or_default")]
+    pub full_name: String,
+}
