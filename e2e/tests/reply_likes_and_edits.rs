@@ -59,7 +59,7 @@ async fn a_member_likes_a_reply_and_is_told_replies_cannot_be_edited() {
     j.fill("#reply-text", "Mi respuesta").await;
     j.click(".reply-composer button[type=submit]").await;
     j.wait_until("the reply", "return [...document.querySelectorAll('.reply .message-body')].some(e => e.textContent === 'Mi respuesta');").await;
-    j.wait_for_text(".reply-composer .hint", "Aquí no se pueden editar las respuestas").await;
+    j.wait_for_text("#reply-edit-note", "Aquí no se pueden editar las respuestas").await;
     assert_eq!(j.count(".reply .reply-actions button.secondary:not(.toggle)").await, 0, "no Edit button on the members' API");
     assert!(j.count(".reply .confirm, .reply .reply-actions button").await > 0);
     j.finish().await;
@@ -102,7 +102,7 @@ async fn staff_like_replies_and_edit_their_own() {
         .unwrap();
     let record_before = api.get(&format!("/api/community/communitymessages/{mine}")).await;
     let row = format!(".reply[data-reply-id='{mine}']");
-    assert_eq!(j.count(".reply-composer .hint").await, 0, "REST edits replies: no notice");
+    assert_eq!(j.count("#reply-edit-note").await, 0, "REST edits replies: no notice");
 
     // Escape gives the edit up and puts focus back on Edit.
     j.click(&format!("{row} .reply-actions button.secondary:not(.toggle)")).await;

@@ -447,7 +447,7 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_i
             <p class="hint" id="reply-mention-hint">
                 {i18n.t(if session.capabilities().staff_composer { Msg::MentionHint } else { Msg::MentionsTextOnly })}
             </p>
-            {(!session.capabilities().edit_replies).then(|| view! { <p class="hint">{i18n.t(Msg::RepliesNotEditable)}</p> })}
+            {(!session.capabilities().edit_replies).then(|| view! { <p class="hint" id="reply-edit-note">{i18n.t(Msg::RepliesNotEditable)}</p> })}
             <button type="submit" class="primary" disabled=move || busy.get()>
                 {move || i18n.t(if busy.get() { Msg::Sending } else { Msg::SendReply })}
             </button>
