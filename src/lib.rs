@@ -8,6 +8,7 @@ pub mod api;
 pub mod browser;
 pub mod components;
 pub mod config;
+pub mod file_dom;
 pub mod focus;
 pub mod host_token;
 pub mod i18n;

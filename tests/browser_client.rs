@@ -279,3 +279,38 @@ async fn replies_come_with_their_likes_on_both_backends() {
     let unliked = board::toggle_mark(&staff, target, liked).await.expect("the like is deleted");
     assert_eq!((unliked.on, unliked.count), (Some(false), reply.like.count));
 }
+
+#[wasm_bindgen_test]
+async fn files_go_up_as_data_urls_and_come_back_as_bytes_on_rest_only() {
+    use community_board::api::board;
+    use community_board::model::attachment::{FileKind, PickedFile};
+    const THREAD: i64 = 10054;
+    let (_s, staff) = signed_in().await;
+    let before = board::thread_files(&staff, THREAD).await.expect("staff list a thread's files").len();
+    let file = PickedFile {
+        name: "notes.txt".into(),
+        content_type: "text/plain".into(),
+        bytes: 5,
+        kind: FileKind::Document,
+        data_url: "data:text/plain;base64,aGVsbG8=".into(),
+    };
+    board::attach_file(&staff, THREAD, &file, "Meeting notes", false).await.expect("the file is attached");
+    // Sent again after an unknown outcome: found there, not attached twice.
+    board::attach_file(&staff, THREAD, &file, "Meeting notes", true).await.expect("a repeat is a no-op");
+    let files = board::thread_files(&staff, THREAD).await.unwrap();
+    assert_eq!(files.len(), before + 1);
+    let stored = files.iter().find(|f| f.name.as_deref() == Some("notes.txt")).expect("the new file is listed");
+    assert_eq!((stored.description.as_deref(), stored.file_data_file_name.as_deref()), (Some("Meeting notes"), Some("notes.txt")));
+    let (bytes, content_type) = board::thread_file_content(&staff, stored.id).await.expect("its bytes");
+    assert_eq!((bytes.as_slice(), content_type.as_str()), (&b"hello"[..], "text/plain"));
+    // A file the API refuses names the field.
+    let svg = PickedFile { data_url: "data:image/svg+xml;base64,PHN2Zz4=".into(), ..file };
+    match board::attach_file(&staff, THREAD, &svg, "", false).await {
+        Err(ApiError::Validation(errors)) => assert_eq!(errors[0].property_name.as_deref(), Some("NewFileDataUrl")),
+        other => panic!("expected a validation error, got {other:?}"),
+    }
+    // The members' API has no files: nothing to list, and nothing asked for.
+    let (_m, member) = signed_in_member().await;
+    assert_eq!(member.session().backend(), Backend::Portal);
+    assert!(board::thread_files(&member, THREAD).await.unwrap().is_empty());
+}

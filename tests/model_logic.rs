@@ -307,3 +307,28 @@ fn mentions_are_found_while_typing_inserted_whole_and_marked_for_their_person() 
     assert_eq!(utf16_to_chars(text, 7), 6, "an emoji is two UTF-16 units");
     assert_eq!(chars_to_utf16(text, 6), 7);
 }
+
+#[test]
+fn files_are_checked_by_type_and_size_before_anything_is_read() {
+    use community_board::model::attachment::{check_file, readable_size, FileKind, FileProblem, ThreadFile, MAX_FILE_BYTES};
+    assert_eq!(check_file("image/PNG", 10), Ok(FileKind::Picture));
+    assert_eq!(check_file("application/pdf", MAX_FILE_BYTES), Ok(FileKind::Document));
+    assert_eq!(check_file("image/png", MAX_FILE_BYTES + 1), Err(FileProblem::TooLarge { bytes: MAX_FILE_BYTES + 1 }));
+    for refused in ["image/svg+xml", "text/html", "application/javascript", ""] {
+        assert_eq!(check_file(refused, 10), Err(FileProblem::WrongType), "{refused:?}");
+    }
+    assert_eq!(check_file("text/plain", 0), Err(FileProblem::Empty));
+    assert_eq!((readable_size(6 * 1024 * 1024), readable_size(1), readable_size(820 * 1024)), ("6.0 MB".into(), "1 KB".into(), "820 KB".into()));
+    assert_eq!(FileKind::of("image/webp; charset=binary"), FileKind::Picture);
+
+    // Labels and alternative text: never empty, trimmed, the description first.
+    let file: ThreadFile = serde_json::from_value(json!({
+        "Id": 7, "CommunityThreadId": 3, "Name": "  plan.png ", "Description": null, "FileDataFileName": "plan.png"
+    }))
+    .unwrap();
+    assert_eq!((file.label(), file.alt_text(), file.has_file()), ("plan.png".into(), "plan.png".into(), true));
+    let described = ThreadFile { description: Some(" Desks by the window ".into()), ..file.clone() };
+    assert_eq!(described.alt_text(), "Desks by the window");
+    let bare = ThreadFile { name: None, file_data_file_name: None, ..file };
+    assert_eq!((bare.label(), bare.has_file()), ("file".into(), false));
+}

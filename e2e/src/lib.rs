@@ -436,6 +436,12 @@ impl Api {
         self.send(reqwest::Method::DELETE, path, None).await.status().as_u16()
     }
 
+    /// GET of a file: its status and bytes.
+    pub async fn bytes(&self, path: &str) -> (u16, Vec<u8>) {
+        let response = self.send(reqwest::Method::GET, path, None).await;
+        (response.status().as_u16(), response.bytes().await.expect("the answer's bytes").to_vec())
+    }
+
     pub async fn post(&self, path: &str, body: &serde_json::Value) -> serde_json::Value {
         self.send(reqwest::Method::POST, path, Some(body)).await.json().await.expect("API JSON")
     }

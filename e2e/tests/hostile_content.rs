@@ -1,6 +1,6 @@
 //! Hostile content, placed through the sandbox in subjects, messages, replies, tags, people's
-//! names, group names and Zoom fields, rendered in the list, every thread and every edit
-//! form: nothing runs, no element or attribute from a payload reaches the DOM, links are only
+//! names, group names, Zoom fields and the names and descriptions of attached pictures and
+//! files, rendered in the list, every thread and every edit form: nothing runs, no element or attribute from a payload reaches the DOM, links are only
 //! http, https or mailto, the layout holds, and every character shows as typed.
 //!
 //! Half the threads and every reply go in through the members' API (which sends `Message`
@@ -41,12 +41,14 @@ for (const el of document.body.querySelectorAll('*')) {
     if (a.name.toLowerCase().startsWith('on')) problems.push('attribute ' + a.name + ' on <' + tag + '>');
   }
   if (el.hasAttribute('style')) problems.push('style attribute on <' + tag + '>');
-  if (tag === 'img' && !el.closest('.avatar')) problems.push('an image outside an avatar');
+  // Pictures: avatars, and a thread's attached pictures (blob: URLs of bytes the board fetched).
+  const attached = !!el.closest('.thread-files');
+  if (tag === 'img' && !el.closest('.avatar') && !attached) problems.push('an image outside an avatar');
   if (tag === 'form' && el.hasAttribute('action')) problems.push('a form with an action');
   if (tag === 'input' && el.hasAttribute('autofocus')) problems.push('an autofocus input');
   for (const name of ['href', 'src', 'action', 'formaction', 'xlink:href']) {
     const v = el.getAttribute(name);
-    if (v !== null && !/^(\/|https?:\/\/|mailto:|#)/i.test(v)) problems.push(name + '="' + v.slice(0, 60) + '"');
+    if (v !== null && !/^(\/|https?:\/\/|mailto:|#)/i.test(v) && !(attached && /^blob:/.test(v))) problems.push(name + '="' + v.slice(0, 60) + '"');
   }
 }
 const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
@@ -139,6 +141,23 @@ async fn hostile_content_renders_as_inert_text_everywhere() {
         assert_eq!(reply["WasSuccessful"], true, "reply {i} was not stored: {reply}");
         threads.push((id, p.clone()));
     }
+    // Pictures and files named and described by payloads, on every tenth REST thread: a picture
+    // and a document each (staff only see them: the members' API has no files).
+    const PNG: &str = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+    let mut with_files = Vec::new();
+    for (i, (id, p)) in threads.iter().enumerate().filter(|(i, (_, p))| i % 10 == 3 && !p.trim().is_empty()) {
+        for (url, name) in [(PNG, p.clone()), ("data:text/plain;base64,aGk=", format!("{p}.txt"))] {
+            let made = admin
+                .post(
+                    "/api/community/communitythreadfiles",
+                    &json!({ "CommunityThreadId": id, "Name": name, "Description": p, "NewFileDataUrl": url }),
+                )
+                .await;
+            assert_eq!(made["WasSuccessful"], true, "file {i} was not stored: {made}");
+        }
+        // Shown trimmed, as the board shows every label.
+        with_files.push((*id, p.trim().to_owned(), format!("{p}.txt").trim().to_owned()));
+    }
     // Replies from people with hostile names, on a private thread they are guests of.
     let guests_thread = threads[1].0;
     for (i, email) in ["priya@example.com", "tomas@example.com", "amara@example.com"].iter().enumerate() {
@@ -211,6 +230,25 @@ async fn hostile_content_renders_as_inert_text_everywhere() {
         .await;
         audit(&j, &format!("/threads/{id}/edit")).await;
     }
+    // Attached pictures and files: the names and descriptions as typed, in text and attributes.
+    for (id, payload, document) in &with_files {
+        go(&j, &format!("/threads/{id}")).await;
+        j.wait_until_for(
+            &format!("the files of {id}"),
+            30,
+            &format!("const i = document.querySelector('.thread-files img'); return location.pathname === '/threads/{id}' && !!i && i.complete && !!document.querySelector('.thread-files a.file-link');"),
+        )
+        .await;
+        audit(&j, &format!("/threads/{id} with files")).await;
+        let shown = j
+            .js(
+                "const f = document.querySelector('.thread-files'), a = f.querySelector('a.file-link');
+                 return [f.querySelector('img').alt, f.querySelector('figcaption').textContent, a.textContent, a.getAttribute('download')];",
+                vec![],
+            )
+            .await;
+        assert_eq!(shown, json!([payload, payload, document, document]), "thread {id}: file names and descriptions as typed");
+    }
     // The hostile people's names, in the guest list and on replies.
     go(&j, &format!("/threads/{guests_thread}")).await;
     j.wait_until("the first thread", "return !!document.querySelector('.guest-list li') && document.querySelectorAll('.reply').length >= 4;").await;
@@ -228,9 +266,10 @@ async fn hostile_content_renders_as_inert_text_everywhere() {
     j.js("document.getElementById('planted').remove();", vec![]).await;
 
     println!(
-        "hostile content: {} payloads across list pages, {} threads and their edit forms: no script ran, nothing injected",
+        "hostile content: {} payloads across list pages, {} threads and their edit forms, {} threads with hostile file names and descriptions: no script ran, nothing injected",
         payloads.len(),
-        threads.len()
+        threads.len(),
+        with_files.len()
     );
     j.finish().await;
 }

@@ -44,7 +44,7 @@ pub fn policy(index_html: &str, frame_ancestors: &str, connect_src: &[String]) -
     let scripts = inline_script_hashes(index_html).join(" ");
     let connect = std::iter::once("'self'".to_owned()).chain(connect_src.iter().cloned()).collect::<Vec<_>>().join(" ");
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {scripts}; style-src 'self'; img-src 'self' data:; \
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {scripts}; style-src 'self'; img-src 'self' data: blob:; \
          connect-src {connect}; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; \
          frame-ancestors {frame_ancestors}; report-uri {REPORT_PATH}"
     )

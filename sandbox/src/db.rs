@@ -8,7 +8,7 @@ use rusqlite::Connection;
 
 /// Bumped whenever `SCHEMA` changes; an older file is rebuilt and re-seeded rather than
 /// half-migrated (the sandbox holds demo data, not records anyone must keep across versions).
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 const SCHEMA: &str = r#"
 CREATE TABLE businesses (
@@ -87,6 +87,15 @@ CREATE TABLE community_message_likes (
     created_on TEXT NOT NULL, updated_on TEXT NOT NULL, updated_by TEXT, system_id TEXT,
     UNIQUE (message_id, user_id)
 );
+-- a picture or file on a thread's opening post; goes with its thread. The bytes and their
+-- type are kept beside the record and are not record fields (served at .../{id}/file)
+CREATE TABLE community_thread_files (
+    id INTEGER PRIMARY KEY, unique_id TEXT NOT NULL,
+    community_thread_id INTEGER NOT NULL REFERENCES community_threads(id) ON DELETE CASCADE,
+    name TEXT, description TEXT, file_data_file_name TEXT, file_content_type TEXT, file_data BLOB,
+    created_on TEXT NOT NULL, updated_on TEXT NOT NULL, updated_by TEXT, system_id TEXT
+);
+CREATE INDEX community_thread_files_thread ON community_thread_files(community_thread_id);
 CREATE TABLE access_tokens (
     token TEXT PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id), expires_at INTEGER NOT NULL
 );

@@ -166,6 +166,22 @@ pub const COMMUNITY_MESSAGE_LIKE: Entity = Entity {
     )],
 };
 
+/// A picture or file on a thread's opening post. `NewFileDataUrl` and `ClearFileDataFile` are
+/// write-only and not columns (`routes::files`); the filters on them that the docs list are
+/// not offered, as filtering on a value never stored means nothing.
+pub const COMMUNITY_THREAD_FILE: Entity = Entity {
+    name: "CommunityThreadFile",
+    table: "community_thread_files",
+    fields: &[
+        required("CommunityThreadId", "community_thread_id", Kind::Int, "CommunityThread"),
+        field("Name", "name", Kind::Text, "Name"),
+        field("Description", "description", Kind::Text, "Description"),
+        read_only("FileDataFileName", "file_data_file_name", Kind::Text, "FileDataFileName"),
+    ],
+    to_string_column: "name",
+    related_filters: &[],
+};
+
 pub const USER: Entity = Entity {
     name: "User",
     table: "users",

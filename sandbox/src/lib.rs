@@ -4,6 +4,7 @@
 //! board can be developed, demonstrated and tested end to end without a Nexudus tenant.
 //! `Sandbox::start` is what the binary, the integration tests and the e2e suite all use.
 
+pub mod attachment;
 pub mod auth;
 pub mod config;
 pub mod csp;

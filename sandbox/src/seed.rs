@@ -31,13 +31,14 @@ CommunityThreadFollow-Edit,CommunityThreadFollow-Delete,CommunityThreadLike-List
 CommunityThreadLike-Create,CommunityThreadLike-Edit,CommunityThreadLike-Delete,CommunityThreadMute-List,\
 CommunityThreadMute-Read,CommunityThreadMute-Create,CommunityThreadMute-Edit,CommunityThreadMute-Delete,\
 CommunityMessageLike-List,CommunityMessageLike-Read,CommunityMessageLike-Create,CommunityMessageLike-Edit,\
-CommunityMessageLike-Delete,User-List,\
+CommunityMessageLike-Delete,CommunityThreadFile-List,CommunityThreadFile-Read,\
+CommunityThreadFile-Create,CommunityThreadFile-Edit,CommunityThreadFile-Delete,User-List,\
 User-Read,Coworker-List,Coworker-Read,Business-List,Business-Read";
 
 /// Staff who read the board but may not write (no Create, Edit or Delete roles), and may
 /// look people up by id but not search them (User-Read without User-List).
 pub const READER_ROLES: &str = "CommunityThread-List,CommunityThread-Read,CommunityMessage-List,\
-CommunityMessage-Read,CommunityGroup-List,CommunityGroup-Read,User-Read";
+CommunityMessage-Read,CommunityGroup-List,CommunityGroup-Read,CommunityThreadFile-List,CommunityThreadFile-Read,User-Read";
 
 /// An ordinary member (a customer): no REST roles at all.
 const fn member(user_id: i64, email: &'static str, full_name: &'static str) -> Account {

@@ -7,7 +7,8 @@
 use super::client::ApiClient;
 use super::directory::Directory;
 use super::error::ApiError;
-use super::{marks, messages, portal, threads};
+use super::{files, marks, messages, portal, threads};
+use crate::model::attachment::{PickedFile, ThreadFile};
 use crate::model::backend::Backend;
 use crate::model::marks::{Mark, MarkState, MarkTarget};
 use crate::model::query::ThreadQuery;
@@ -154,6 +155,37 @@ pub async fn add_guests(client: &ApiClient, thread: i64, users: &[i64]) -> Resul
     match backend(client) {
         Backend::Portal => Err(ApiError::NotAllowed),
         Backend::Rest => threads::add_guests(client, thread, users).await,
+    }
+}
+
+/// The pictures and files on a conversation's opening post. The Public API documents none:
+/// there a conversation has no files the board can see, and none is asked for.
+pub async fn thread_files(client: &ApiClient, thread: i64) -> Result<Vec<ThreadFile>, ApiError> {
+    match backend(client) {
+        Backend::Portal => Ok(Vec::new()),
+        Backend::Rest => files::for_thread(client, thread).await,
+    }
+}
+
+/// A file's bytes and their type.
+pub async fn thread_file_content(client: &ApiClient, id: i64) -> Result<(Vec<u8>, String), ApiError> {
+    match backend(client) {
+        Backend::Portal => Err(ApiError::NotAllowed),
+        Backend::Rest => files::content(client, id).await,
+    }
+}
+
+/// Attaches a file to a conversation (`Capabilities::attach_files`). After a failure whose
+/// outcome is unknown (`unsure`), a file of the same name already there counts as sent.
+pub async fn attach_file(client: &ApiClient, thread: i64, file: &PickedFile, description: &str, unsure: bool) -> Result<(), ApiError> {
+    match backend(client) {
+        Backend::Portal => Err(ApiError::NotAllowed),
+        Backend::Rest => {
+            if unsure && files::for_thread(client, thread).await?.iter().any(|f| f.name.as_deref() == Some(file.name.as_str())) {
+                return Ok(());
+            }
+            files::create(client, thread, file, description).await.map(|_| ())
+        }
     }
 }
 

@@ -9,6 +9,7 @@ pub mod client;
 pub mod directory;
 pub mod early;
 pub mod error;
+pub mod files;
 pub mod groups;
 pub mod marks;
 pub mod messages;

@@ -28,6 +28,17 @@ impl FieldErrors {
         self.0.set(errors.into_iter().collect());
     }
 
+    /// Sets one field's message, leaving the others.
+    pub fn set_one(&self, key: &str, message: String) {
+        self.0.update(|m| {
+            m.insert(key.to_owned(), message);
+        });
+    }
+
+    pub fn remove(&self, key: &str) {
+        self.0.update(|m| m.retain(|k, _| !k.eq_ignore_ascii_case(key)));
+    }
+
     pub fn clear(&self) {
         self.0.set(HashMap::new());
     }

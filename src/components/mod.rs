@@ -3,6 +3,7 @@
 pub mod avatar;
 pub mod confirm;
 pub mod field;
+pub mod file_attach;
 pub mod group_filter;
 pub mod guest_picker;
 pub mod header;
@@ -17,6 +18,7 @@ pub mod replies;
 pub mod require_member;
 pub mod search_box;
 pub mod tag_input;
+pub mod thread_files;
 pub mod thread_form;
 pub mod thread_list;
 pub mod thread_row;

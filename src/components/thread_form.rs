@@ -1,12 +1,13 @@
 //! The composer for a new conversation and for editing one: subject, message, group, tags,
-//! Private with guests, InstantDelivery, and an optional Zoom meeting. Checks mirror the API's
-//! required fields; the API's own 400 errors appear beside the field they name. Everything
-//! typed is kept as a draft until the API has stored it.
+//! Private with guests, InstantDelivery, an optional Zoom meeting, and a picture or file on a
+//! new one. Checks mirror the API's required fields; the API's own 400 errors appear beside the
+//! field they name. Everything typed is kept as a draft until the API has stored it.
 
 use crate::routing::{use_navigate, Link};
 use leptos::prelude::*;
 
 use super::field::{FieldErrors, FieldMessage};
+use super::file_attach::{carries_files, Attachment, FileAttach};
 use super::guest_picker::GuestPicker;
 use super::live_region::{Announcer, DraftSavedNotice};
 use super::mention_box::MentionBox;
@@ -15,7 +16,9 @@ use super::writes::on_answer;
 use super::zoom_fields::ZoomFields;
 use crate::api::{self, board, ApiClient, ApiError, Directory};
 use crate::browser;
+use crate::file_dom;
 use crate::i18n::{use_i18n, Msg, Phrase};
+use crate::model::attachment::PickedFile;
 use crate::model::draft::{draft_key, DraftContext};
 use crate::model::user::{Mentionable, User};
 use crate::model::zoom::ZoomMeeting;
@@ -55,6 +58,27 @@ async fn post_once(client: &ApiClient, draft: &ThreadDraft, author: crate::model
     outcome.result
 }
 
+/// How sending the form failed.
+#[derive(Clone, Debug)]
+enum SendError {
+    /// The conversation or the edit was not stored (or whether it was is unknown: `unsure`).
+    Post(ApiError),
+    /// The conversation was stored as `thread`; its file was not.
+    File { thread: i64, error: ApiError },
+}
+
+/// What one press of the submit button sends.
+#[derive(Clone)]
+struct Sending {
+    draft: ThreadDraft,
+    author: crate::model::Author,
+    /// A conversation already stored by an earlier press whose file failed: only the file goes.
+    stored: Option<i64>,
+    file: Option<(PickedFile, String)>,
+    /// The earlier file send failed in a way that leaves unknown whether it arrived.
+    file_unsure: bool,
+}
+
 #[component]
 pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGroup>) -> impl IntoView {
     let client = expect_context::<ApiClient>();
@@ -84,6 +108,12 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
     let zoom = RwSignal::new(initial.zoom.clone().unwrap_or_default());
     let errors = FieldErrors::new();
     let form_error = RwSignal::new(None::<String>);
+    // A picture or file goes on a new conversation only, where the API takes one.
+    let offer_files = mode == FormMode::New && can.attach_files;
+    let attachment = Attachment::new(errors);
+    // Set when the conversation was stored but its file was not: another press sends the file.
+    let stored = RwSignal::new(None::<i64>);
+    let file_unsure = RwSignal::new(false);
 
     let current = move || ThreadDraft {
         subject: subject.get(),
@@ -122,19 +152,28 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
     let posting = {
         let client = client.clone();
         let forget_draft = forget_draft.clone();
-        Action::new_local(move |(draft, author): &(ThreadDraft, crate::model::Author)| {
-            let (client, draft, author, forget_draft) = (client.clone(), draft.clone(), *author, forget_draft.clone());
+        Action::new_local(move |sending: &Sending| {
+            let (client, sending, forget_draft) = (client.clone(), sending.clone(), forget_draft.clone());
             async move {
-                let result = match mode {
-                    FormMode::New => post_once(&client, &draft, author, unsure).await,
+                let result = match (mode, sending.stored) {
+                    (FormMode::New, Some(id)) => Ok(id),
+                    (FormMode::New, None) => post_once(&client, &sending.draft, sending.author, unsure).await,
                     // Fetch the record fresh and put it all back: fields this form does not
                     // show must survive the edit unchanged. A PUT may simply be repeated.
-                    FormMode::Edit(id) => board::save_edit(&client, id, &draft).await.map(|_| id),
+                    (FormMode::Edit(id), _) => board::save_edit(&client, id, &sending.draft).await.map(|_| id),
                 };
-                if result.is_ok() {
-                    forget_draft();
+                let thread = match result {
+                    Ok(thread) => thread,
+                    Err(e) => return Err(SendError::Post(e)),
+                };
+                // The text is stored: its draft goes, whatever becomes of the file.
+                forget_draft();
+                if let Some((file, description)) = &sending.file {
+                    if let Err(error) = board::attach_file(&client, thread, file, description, sending.file_unsure).await {
+                        return Err(SendError::File { thread, error });
+                    }
                 }
-                result
+                Ok(thread)
             }
         })
     };
@@ -157,15 +196,20 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
         let succeed = succeed.clone();
         move |result| match result {
             Ok(id) => succeed(id),
-            Err(ApiError::Validation(list)) => {
-                // The server's own words beside each field; ours only when it gave none.
-                errors.set_all(list.iter().map(|e| {
-                    (e.property_name.clone().unwrap_or_default(), e.message.clone().unwrap_or_else(|| i18n.t(Msg::CheckThisField).to_owned()))
-                }));
+            Err(SendError::Post(ApiError::Validation(list))) => {
+                show_field_errors(errors, i18n, &list);
                 form_error.set(Some(i18n.t(Msg::ServerRefusedFields).to_owned()));
             }
-            Err(e) if unsure.get_untracked() => form_error.set(Some(i18n.text(Phrase::ThreadUnsure(i18n.text(e.describe()))))),
-            Err(e) => form_error.set(Some(i18n.text(Phrase::DraftKept(i18n.text(e.describe()))))),
+            Err(SendError::Post(e)) if unsure.get_untracked() => form_error.set(Some(i18n.text(Phrase::ThreadUnsure(i18n.text(e.describe()))))),
+            Err(SendError::Post(e)) => form_error.set(Some(i18n.text(Phrase::DraftKept(i18n.text(e.describe()))))),
+            Err(SendError::File { thread, error }) => {
+                stored.set(Some(thread));
+                file_unsure.set(error.is_ambiguous());
+                if let ApiError::Validation(list) = &error {
+                    show_field_errors(errors, i18n, list);
+                }
+                form_error.set(Some(i18n.text(Phrase::FileNotAttached(i18n.text(error.describe())))));
+            }
         }
     });
     on_answer(checking, move |found| match found {
@@ -197,7 +241,29 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
         let Some(author) = author else { return };
         errors.clear();
         form_error.set(None);
-        posting.dispatch_local((draft, author));
+        let file = attachment.file.get_untracked().map(|f| (f, attachment.description.get_untracked()));
+        posting.dispatch_local(Sending { draft, author, stored: stored.get_untracked(), file, file_unsure: file_unsure.get_untracked() });
+    };
+    // A file dropped anywhere on the form, or pasted into it (a picture copied elsewhere). A
+    // paste that carries text as well is left to the text field.
+    let on_paste = move |ev: leptos::ev::ClipboardEvent| {
+        let data = ev.clipboard_data();
+        let has_text = data.as_ref().and_then(|d| d.get_data("text/plain").ok()).is_some_and(|t| !t.is_empty());
+        if let (true, false, Some(file)) = (offer_files, has_text, file_dom::first_file(data)) {
+            ev.prevent_default();
+            attachment.take(file);
+        }
+    };
+    let on_dragover = move |ev: leptos::ev::DragEvent| {
+        if offer_files && carries_files(&ev) {
+            ev.prevent_default();
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        if let (true, Some(file)) = (offer_files, file_dom::first_file(ev.data_transfer())) {
+            ev.prevent_default();
+            attachment.take(file);
+        }
     };
     let check_again = move |_| {
         let Some(author) = author else { return };
@@ -209,7 +275,7 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
     let invalid = move |key: &'static str| move || errors.get(key).is_some().to_string();
     let submit_label = if mode == FormMode::New { Msg::PostConversation } else { Msg::SaveChanges };
     view! {
-        <form class="thread-form card" on:submit=submit novalidate=true>
+        <form class="thread-form card" on:submit=submit novalidate=true on:paste=on_paste on:dragover=on_dragover on:drop=on_drop>
             <p class="form-error" role="alert">{move || form_error.get()}</p>
             <div class="field">
                 <label for="thread-subject">{i18n.t(Msg::Subject)}</label>
@@ -271,11 +337,17 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
             </Show>
             <FieldMessage errors=errors key="ZoomEventData" id="ZoomEventData-error"/>
             })}
+            {offer_files.then(|| view! { <FileAttach attachment=attachment/> })}
             {(!can.staff_composer).then(|| view! { <p class="hint member-composer-note">{i18n.t(Msg::MemberComposerNote)}</p> })}
             <div class="form-actions">
                 <button type="submit" class="primary" disabled=move || busy.get()>
-                    {move || i18n.t(if busy.get() { Msg::Sending } else { submit_label })}
+                    {move || i18n.t(match (busy.get(), stored.get()) {
+                        (true, _) => Msg::Sending,
+                        (false, Some(_)) => Msg::AttachTheFile,
+                        (false, None) => submit_label,
+                    })}
                 </button>
+                {move || stored.get().map(|id| view! { <Link to=format!("/threads/{id}")>{i18n.t(Msg::GoToConversation)}</Link> })}
                 <Show when=move || unsure.get()>
                     <button type="button" class="secondary" disabled=move || busy.get() on:click=check_again>{i18n.t(Msg::CheckWhetherPosted)}</button>
                 </Show>
@@ -283,4 +355,12 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
             </div>
         </form>
     }
+}
+
+/// The server's own words beside each field it named; ours only when it gave none.
+fn show_field_errors(errors: FieldErrors, i18n: crate::i18n::I18n, list: &[crate::model::FieldError]) {
+    errors.set_all(
+        list.iter()
+            .map(|e| (e.property_name.clone().unwrap_or_default(), e.message.clone().unwrap_or_else(|| i18n.t(Msg::CheckThisField).to_owned()))),
+    );
 }

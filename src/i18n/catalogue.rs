@@ -149,7 +149,7 @@ catalogue! {
     FollowOrUnfollow => en: "Follow or unfollow", es: "Seguir o dejar de seguir";
     MuteOrUnmute => en: "Mute or unmute", es: "Silenciar o reactivar";
     /// Under the composer on the members' API, where these cannot be set.
-    MemberComposerNote => en: "Private conversations, instant delivery and Zoom meetings are set up by the community team.", es: "Las conversaciones privadas, el envío inmediato y las reuniones de Zoom los configura el equipo de la comunidad.";
+    MemberComposerNote => en: "Private conversations, instant delivery, Zoom meetings and attached files are set up by the community team.", es: "Las conversaciones privadas, el envío inmediato, las reuniones de Zoom y los archivos adjuntos los configura el equipo de la comunidad.";
     /// Where a conversation cannot be edited (the members' API has no edit).
     EditingNotAvailable => en: "Conversations cannot be edited here. You can delete yours and start it again.", es: "Aquí no se pueden editar las conversaciones. Puedes eliminar la tuya y volver a empezarla.";
     /// The group choice's empty option where a group is required.
@@ -180,6 +180,8 @@ catalogue! {
     NewRepliesMarker => en: "New since your last visit", es: "Nuevo desde tu última visita";
     EditReply => en: "Edit your reply", es: "Edita tu respuesta";
     ReplyUpdated => en: "Reply updated.", es: "Respuesta actualizada.";
+    AttachedFiles => en: "Attached files", es: "Archivos adjuntos";
+    FileNotLoaded => en: "could not be loaded", es: "no se pudo cargar";
     RepliesNotEditable => en: "Replies cannot be edited here. You can delete yours and post it again.", es: "Aquí no se pueden editar las respuestas. Puedes eliminar la tuya y volver a publicarla.";
 
     // Starting and editing a conversation.
@@ -215,6 +217,15 @@ catalogue! {
     ZoomJoinLink => en: "Join link (https://…)", es: "Enlace para unirse (https://…)";
     ZoomDurationMinutes => en: "Duration in minutes", es: "Duración en minutos";
     ZoomTopic => en: "Topic", es: "Tema";
+    AttachFile => en: "Picture or file (optional)", es: "Imagen o archivo (opcional)";
+    AttachFileHint => en: "PNG, JPEG, GIF or WebP pictures, or PDF, text, CSV and Office documents, up to 5 MB. You can also drop a file on the form or paste a picture.",
+        es: "Imágenes PNG, JPEG, GIF o WebP, o documentos PDF, de texto, CSV y de Office, de hasta 5 MB. También puedes soltar un archivo en el formulario o pegar una imagen.";
+    PictureDescription => en: "Describe the picture (read aloud in its place)", es: "Describe la imagen (se lee en voz alta en su lugar)";
+    FileDescription => en: "Description of the file", es: "Descripción del archivo";
+    RemoveFileButton => en: "Remove", es: "Quitar";
+    /// After the conversation was stored but its file was not: sends the file only.
+    AttachTheFile => en: "Attach the file", es: "Adjuntar el archivo";
+    GoToConversation => en: "Go to the conversation", es: "Ir a la conversación";
 
     // The board's own checks before sending.
     NeedGroup => en: "Choose the group to post in.", es: "Elige el grupo en el que publicar.";

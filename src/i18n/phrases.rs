@@ -40,7 +40,10 @@ pub enum Phrase {
     /// The heading above the replies (0 says just "Replies").
     ReplyHeading(usize),
     /// A list row's replies: how many, and who wrote the last.
-    RowReplies { count: u64, last_by: Option<String> },
+    RowReplies {
+        count: u64,
+        last_by: Option<String>,
+    },
     /// Announced when people to mention are offered.
     MentionOptions(usize),
     /// Announced when a person is mentioned.
@@ -53,6 +56,22 @@ pub enum Phrase {
     RemovePerson(String),
     /// A guest search result's button.
     AddPerson(String),
+    /// The remove button of the composer's file.
+    RemoveFile(String),
+    /// Announced when the composer takes a file.
+    FileAttached(String),
+    /// A file over the size limit, with its size as people read it.
+    FileTooLarge {
+        name: String,
+        size: String,
+    },
+    /// A file of a type the board does not send.
+    FileWrongType(String),
+    FileEmpty(String),
+    /// The browser could not read the file.
+    FileUnreadable(String),
+    /// The conversation was stored but its file was not; carries why.
+    FileNotAttached(String),
     /// The remove button of a tag chip.
     RemoveTag(String),
     /// A tag link in the list.
@@ -78,9 +97,15 @@ pub enum Phrase {
     /// A Zoom meeting's length.
     Minutes(u64),
     /// A past time, where Intl cannot say it.
-    TimeAgo { count: i64, unit: TimeUnit },
+    TimeAgo {
+        count: i64,
+        unit: TimeUnit,
+    },
     /// A future time, where Intl cannot say it.
-    TimeFromNow { count: i64, unit: TimeUnit },
+    TimeFromNow {
+        count: i64,
+        unit: TimeUnit,
+    },
 }
 
 /// The "one" form for exactly 1, else "other": the rule of both languages here.
@@ -130,6 +155,15 @@ impl Phrase {
             Phrase::NewReplies(n) => format!("{n} {}.", plural(*n as i64, "new reply", "new replies")),
             Phrase::Member(id) => format!("member {id}"),
             Phrase::RemovePerson(name) => format!("Remove {name}"),
+            Phrase::RemoveFile(name) => format!("Remove {name}"),
+            Phrase::FileAttached(name) => format!("{name} will be attached."),
+            Phrase::FileTooLarge { name, size } => format!("{name} is {size}; files up to 5 MB can be attached."),
+            Phrase::FileWrongType(name) => {
+                format!("{name} cannot be attached: pictures (PNG, JPEG, GIF, WebP) and PDF, text, CSV and Office documents can.")
+            }
+            Phrase::FileEmpty(name) => format!("{name} is empty."),
+            Phrase::FileUnreadable(name) => format!("{name} could not be read. Try picking it again."),
+            Phrase::FileNotAttached(why) => format!("The conversation was posted, but the file was not attached: {why} Send again to attach it."),
             Phrase::AddPerson(name) => format!("Add {name}"),
             Phrase::RemoveTag(tag) => format!("Remove tag {tag}"),
             Phrase::ShowTagged(tag) => format!("Show conversations tagged {tag}"),
@@ -171,6 +205,19 @@ impl Phrase {
             Phrase::NewReplies(n) => format!("{n} {}.", plural(*n as i64, "respuesta nueva", "respuestas nuevas")),
             Phrase::Member(id) => format!("miembro {id}"),
             Phrase::RemovePerson(name) => format!("Quitar a {name}"),
+            Phrase::RemoveFile(name) => format!("Quitar {name}"),
+            Phrase::FileAttached(name) => format!("Se adjuntará {name}."),
+            Phrase::FileTooLarge { name, size } => format!("{name} ocupa {size}; se pueden adjuntar archivos de hasta 5 MB."),
+            Phrase::FileWrongType(name) => {
+                format!(
+                    "{name} no se puede adjuntar: se pueden adjuntar imágenes (PNG, JPEG, GIF, WebP) y documentos PDF, de texto, CSV y de Office."
+                )
+            }
+            Phrase::FileEmpty(name) => format!("{name} está vacío."),
+            Phrase::FileUnreadable(name) => format!("No se pudo leer {name}. Prueba a elegirlo de nuevo."),
+            Phrase::FileNotAttached(why) => {
+                format!("La conversación se publicó, pero el archivo no se adjuntó: {why} Envía de nuevo para adjuntarlo.")
+            }
             Phrase::AddPerson(name) => format!("Añadir a {name}"),
             Phrase::RemoveTag(tag) => format!("Quitar la etiqueta {tag}"),
             Phrase::ShowTagged(tag) => format!("Mostrar las conversaciones con la etiqueta {tag}"),

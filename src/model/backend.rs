@@ -85,6 +85,9 @@ pub struct Capabilities {
     pub moderate: bool,
     /// Names of people looked up by id and searched (`/api/sys/users`, a staff role).
     pub people_lookup: bool,
+    /// Pictures and files on the opening post (`CommunityThreadFile`): the Public API
+    /// documents no file calls.
+    pub attach_files: bool,
 }
 
 impl Backend {
@@ -97,6 +100,7 @@ impl Backend {
                 edit_replies: false,
                 moderate: false,
                 people_lookup: false,
+                attach_files: false,
             },
             Backend::Rest => Capabilities {
                 staff_composer: true,
@@ -105,6 +109,7 @@ impl Backend {
                 edit_replies: true,
                 moderate: true,
                 people_lookup: true,
+                attach_files: true,
             },
         }
     }

@@ -1,6 +1,7 @@
 //! The API's data as Rust types, and pure logic over it. Nothing here touches the browser,
 //! so all of it is tested natively with `cargo test`.
 
+pub mod attachment;
 pub mod backend;
 pub mod dates;
 pub mod draft;

@@ -1,5 +1,5 @@
-//! One conversation: the opening post, its Zoom meeting and guests, reactions, replies, and
-//! the reply composer.
+//! One conversation: the opening post with its pictures and files, its Zoom meeting and guests,
+//! reactions, replies, and the reply composer.
 
 use crate::routing::{use_navigate, use_thread_id, Link};
 use leptos::prelude::*;
@@ -14,6 +14,7 @@ use crate::components::reactions::Reactions;
 use crate::components::relative_time::RelativeTime;
 use crate::components::replies::{FirstReplies, Replies};
 use crate::components::require_member::RequireMember;
+use crate::components::thread_files::ThreadFiles;
 use crate::components::writes::on_answer;
 use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::zoom::ZoomMeeting;
@@ -179,6 +180,7 @@ fn ThreadView(thread: CommunityThread, first_replies: FirstReplies) -> impl Into
                 </section>
             })}
             <MessageBody text=thread.message.clone() class="thread-message"/>
+            {can.attach_files.then(|| view! { <ThreadFiles thread_id=id/> })}
             {zoom.map(|z| view! { <ZoomCard meeting=z/> })}
             <ul class="tags" aria-label=i18n.t(Msg::Tags)>
                 {tags.into_iter().map(|tag| {

@@ -2,6 +2,7 @@
 //! entities with its own rules, and the Members Portal's Public API board (`portal_board`).
 
 pub mod authorship;
+pub mod files;
 pub mod groups;
 pub mod listing;
 pub mod marks;
@@ -29,6 +30,7 @@ pub fn api_routes() -> Router<AppState> {
         .merge(resource::routes::<marks::Likes>("/api/community/communitythreadlikes"))
         .merge(resource::routes::<marks::MessageLikes>("/api/community/communitymessagelikes"))
         .merge(resource::routes::<marks::Mutes>("/api/community/communitythreadmutes"))
+        .merge(files::routes())
         .merge(people::read_routes::<people::Users>("/api/sys/users"))
         .merge(people::read_routes::<people::Coworkers>("/api/spaces/coworkers"))
         .merge(people::read_routes::<people::Businesses>("/api/sys/businesses"))

@@ -55,6 +55,12 @@ pub trait Resource: Send + Sync + 'static {
         Ok(())
     }
 
+    /// Write-only properties (a file's `NewFileDataUrl`), applied to record `id` once it is
+    /// written, in the same transaction: an error here leaves nothing stored.
+    fn write_only(_conn: &Connection, _id: i64, _body: &Body<'_>) -> rusqlite::Result<Result<(), Vec<FieldError>>> {
+        Ok(Ok(()))
+    }
+
     /// Side effects of ids newly added to the record's collection (create or PUT).
     fn after_collection_added(_conn: &Connection, _caller: &Caller, _id: i64, _added: &[i64], _now: &str) -> rusqlite::Result<()> {
         Ok(())
@@ -164,6 +170,9 @@ async fn create<R: Resource>(State(state): State<AppState>, caller: Caller, byte
             }
             let now = writes::now_timestamp();
             let id = writes::insert(&tx, R::ENTITY, &values, &caller.email, &now)?;
+            if let Err(e) = R::write_only(&tx, id, &Body::from_json(&body).expect("checked above"))? {
+                return Ok(Err(ApiError::Validation(e)));
+            }
             if let Some(collection) = R::COLLECTION {
                 let body = Body::from_json(&body).expect("checked above");
                 match write_collection(&tx, collection, id, &body, false)? {
@@ -203,6 +212,9 @@ async fn replace<R: Resource>(State(state): State<AppState>, caller: Caller, byt
             }
             let now = writes::now_timestamp();
             writes::replace(&tx, R::ENTITY, id, &values, &caller.email, &now)?;
+            if let Err(e) = R::write_only(&tx, id, &body)? {
+                return Ok(Err(ApiError::Validation(e)));
+            }
             if let Some(collection) = R::COLLECTION {
                 match write_collection(&tx, collection, id, &body, true)? {
                     Ok(added) => R::after_collection_added(&tx, &caller, id, &added, &now)?,
