@@ -116,13 +116,35 @@ impl ApiClient {
         }
     }
 
-    /// GET of a file: its bytes and declared type, with the member's token (no retry: a file
-    /// is not what the screen waits for, and a failed one shows as such).
+    /// GET of a file: its bytes and declared type. A path of its own, not `authorised`'s: only
+    /// the thread screen's chunk calls it, and the text path every screen uses stays as small
+    /// as it was. A 401 renews the token once; nothing else is retried (a file that fails
+    /// shows as such).
     pub async fn get_bytes(&self, path: &str) -> Result<(Vec<u8>, String), ApiError> {
-        let response = self.authorised_response(Method::GET, path, None).await?;
-        let content_type = response.headers().get("Content-Type").unwrap_or_default();
-        let bytes = response.binary().await.map_err(|e| ApiError::Network(e.to_string()))?;
-        Ok((bytes, content_type))
+        let mut renewed = false;
+        loop {
+            if self.background {
+                wait_for_foreground().await;
+            }
+            wait_turn(false).await;
+            let mut builder = RequestBuilder::new(&self.url(path)).method(Method::GET);
+            if let Some(token) = self.session.access_token() {
+                builder = builder.header("Authorization", &format!("Bearer {token}"));
+            }
+            let response = send_with_timeout(builder, None).await?;
+            match response.status() {
+                200..=299 => {
+                    let content_type = response.headers().get("Content-Type").unwrap_or_default();
+                    let bytes = response.binary().await.map_err(|e| ApiError::Network(e.to_string()))?;
+                    return Ok((bytes, content_type));
+                }
+                401 if !renewed => {
+                    renewed = true;
+                    self.refresh().await.map_err(|_| ApiError::SignedOut)?;
+                }
+                other => return Err(answer_text(response).await.err().unwrap_or(ApiError::Server(other))),
+            }
+        }
     }
 
     /// POST of a JSON body (see `body`), or of none.
@@ -160,17 +182,12 @@ impl ApiClient {
     /// request was not carried out, so repeating it is safe); a second 401 means the member
     /// lacks the permission.
     async fn authorised(&self, method: Method, path: &str, body: Option<String>) -> Result<String, ApiError> {
-        text_of(self.authorised_response(method, path, body).await?).await
-    }
-
-    /// `authorised`, up to a 2xx answer whose body is still to be read.
-    async fn authorised_response(&self, method: Method, path: &str, body: Option<String>) -> Result<Response, ApiError> {
         if self.session.expires_within(REFRESH_MARGIN_MS) {
             // A failure here surfaces as the 401 below.
             let _ = self.refresh().await;
         }
         let token = self.session.access_token();
-        match self.send_response(method.clone(), path, body.clone(), token.as_deref()).await {
+        match self.send(method.clone(), path, body.clone(), token.as_deref()).await {
             Err(ApiError::NotAllowed) => {}
             other => return other,
         }
@@ -182,14 +199,10 @@ impl ApiClient {
         if renewed.is_none() {
             return Err(ApiError::SignedOut);
         }
-        self.send_response(method, path, body, renewed.as_deref()).await
+        self.send(method, path, body, renewed.as_deref()).await
     }
 
     async fn send(&self, method: Method, path: &str, body: Option<String>, token: Option<&str>) -> Result<String, ApiError> {
-        text_of(self.send_response(method, path, body, token).await?).await
-    }
-
-    async fn send_response(&self, method: Method, path: &str, body: Option<String>, token: Option<&str>) -> Result<Response, ApiError> {
         if self.background {
             wait_for_foreground().await;
         }
@@ -202,7 +215,7 @@ impl ApiClient {
         if body.is_some() {
             builder = builder.header("Content-Type", "application/json");
         }
-        checked(send_with_timeout(builder, body).await?).await
+        answer_text(send_with_timeout(builder, body).await?).await
     }
 
     /// Exchanges the refresh token for new tokens (the server rotates the refresh token).
@@ -411,22 +424,11 @@ impl Drop for InFlight {
 
 /// A 2xx answer's text, or the error the contract says the status means.
 async fn answer_text(response: Response) -> Result<String, ApiError> {
-    text_of(checked(response).await?).await
-}
-
-async fn text_of(response: Response) -> Result<String, ApiError> {
-    response.text().await.map_err(|e| ApiError::Network(e.to_string()))
-}
-
-/// A 2xx answer as it is, or the error the contract says the status means.
-async fn checked(response: Response) -> Result<Response, ApiError> {
     let status = response.status();
-    if (200..=299).contains(&status) {
-        return Ok(response);
-    }
     let retry = retry_after(&response);
     let text = response.text().await.map_err(|e| ApiError::Network(e.to_string()))?;
     match status {
+        200..=299 => Ok(text),
         400 => Err(bad_request(&text)),
         401 => Err(ApiError::NotAllowed),
         404 => Err(ApiError::NotFound),
