@@ -142,3 +142,19 @@ async fn tags_are_added_with_enter_and_refused_when_duplicated() {
     assert_eq!(tags.get_untracked(), vec!["food", "x", "y"]);
     host.remove();
 }
+
+/// Letter case in the browser is JavaScript's (`model::case`): the same answers as Rust's
+/// natively (tests/model_logic.rs), in any script.
+#[wasm_bindgen_test]
+fn letter_case_follows_unicode_in_the_browser() {
+    use community_board::model::case::{lowercase, same_but_case, uppercase};
+    use community_board::model::mention::split_mentions;
+    use community_board::model::tags::{add_tag, TagProblem};
+    use community_board::model::user::initials;
+    assert_eq!((lowercase("ÉLODIE ΣΟΦΙΑ"), uppercase("straße")), ("élodie σοφια".to_owned(), "STRASSE".to_owned()));
+    assert!(same_but_case("Café", "CAFÉ") && !same_but_case("Café", "Cafe"));
+    let mut tags = vec!["Café".to_owned()];
+    assert_eq!(add_tag(&mut tags, "CAFÉ"), Err(TagProblem::Duplicate));
+    assert_eq!(initials("élodie ñúñez"), "ÉÑ");
+    assert_eq!(split_mentions("hola @ÁLVARO!", "Álvaro"), vec![(false, "hola "), (true, "@ÁLVARO"), (false, "!")]);
+}

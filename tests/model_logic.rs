@@ -332,3 +332,14 @@ fn files_are_checked_by_type_and_size_before_anything_is_read() {
     let bare = ThreadFile { name: None, file_data_file_name: None, ..file };
     assert_eq!((bare.label(), bare.has_file()), ("file".into(), false));
 }
+
+#[test]
+fn letter_case_follows_unicode_natively() {
+    use community_board::model::case::{lowercase, same_but_case, uppercase};
+    use community_board::model::user::initials;
+    assert_eq!((lowercase("ÉLODIE ΣΟΦΙΑ"), uppercase("straße")), ("élodie σοφια".to_owned(), "STRASSE".to_owned()));
+    assert!(same_but_case("Café", "CAFÉ") && !same_but_case("Café", "Cafe"));
+    let mut tags = vec!["Café".to_owned()];
+    assert_eq!(add_tag(&mut tags, "CAFÉ"), Err(TagProblem::Duplicate));
+    assert_eq!(initials("élodie ñúñez"), "ÉÑ");
+}

@@ -183,6 +183,15 @@ impl Journey {
         self.browser.issue_cmd(cmd).await.expect("chromedriver runs the CDP command");
     }
 
+    /// Turns this tab's HTTP cache off (Chromium's `Network.setCacheDisabled`): every file is
+    /// fetched again, so Resource Timing reports the bytes that came over the network. With the
+    /// cache on, a file served from memory may report no size at all.
+    pub async fn without_cache(&self) {
+        for (cmd, params) in [("Network.enable", serde_json::json!({})), ("Network.setCacheDisabled", serde_json::json!({ "cacheDisabled": true }))] {
+            self.browser.issue_cmd(CdpCommand { cmd, params }).await.expect("chromedriver runs the CDP command");
+        }
+    }
+
     /// Waits for a CSS selector to match, up to 10 seconds.
     pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
         self.browser.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("waiting for {css}: {e}"))

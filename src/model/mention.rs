@@ -46,8 +46,8 @@ pub fn split_mentions<'a>(text: &'a str, name: &str) -> Vec<(bool, &'a str)> {
     if name.is_empty() {
         return vec![(false, text)];
     }
-    let needle = format!("@{}", name.to_lowercase());
-    let lower = text.to_lowercase();
+    let needle = format!("@{}", super::case::lowercase(name));
+    let lower = super::case::lowercase(text);
     // Lower-casing can change byte lengths outside ASCII; then mentions are left unmarked.
     if lower.len() != text.len() {
         return vec![(false, text)];

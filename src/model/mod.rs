@@ -3,6 +3,7 @@
 
 pub mod attachment;
 pub mod backend;
+pub mod case;
 pub mod dates;
 pub mod draft;
 pub mod entities;

@@ -38,7 +38,7 @@ pub fn add_tag(tags: &mut Vec<String>, typed: &str) -> Result<(), TagProblem> {
     if tag.chars().count() > MAX_TAG_LENGTH {
         return Err(TagProblem::TooLong);
     }
-    if tags.iter().any(|t| t.to_lowercase() == tag.to_lowercase()) {
+    if tags.iter().any(|t| super::case::same_but_case(t, tag)) {
         return Err(TagProblem::Duplicate);
     }
     tags.push(tag.to_owned());

@@ -64,7 +64,8 @@ pub fn initials(full_name: &str) -> String {
         [only] => vec![*only],
         [first, .., last] => vec![*first, *last],
     };
-    pick.iter().filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect()
+    let firsts: String = pick.iter().filter_map(|w| w.chars().next()).collect();
+    super::case::uppercase(&firsts)
 }
 
 /// A person to mention: their name, and (REST) their user id, which makes them a guest of
