@@ -86,6 +86,35 @@ pub fn absolute_time(ms: f64, locale_tag: &str) -> String {
     format.call1(&wasm_bindgen::JsValue::NULL, &date).ok().and_then(|v| v.as_string()).unwrap_or_default()
 }
 
+thread_local! {
+    /// Elements waiting for their `title` (`title_after_paint`).
+    static TITLES_LATER: std::cell::RefCell<Vec<(web_sys::Element, f64, &'static str)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Gives `element` the absolute time `ms` as its `title` once the frame being built has been
+/// painted. Making the first `Intl.DateTimeFormat` of a page costs some 50 ms (the browser
+/// loads its locale data); a title is only read when the pointer rests on the time, so it
+/// need not hold back the first rows. One task fills every title queued meanwhile.
+pub fn title_after_paint(element: web_sys::Element, ms: f64, locale_tag: &'static str) {
+    let first = TITLES_LATER.with(|queue| {
+        let mut queue = queue.borrow_mut();
+        queue.push((element, ms, locale_tag));
+        queue.len() == 1
+    });
+    let Some(window) = web_sys::window().filter(|_| first) else { return };
+    // A timer set from an animation frame runs after that frame is painted.
+    let after_frame = Closure::once_into_js(|| {
+        after_ms(0, || {
+            for (element, ms, tag) in TITLES_LATER.with(|queue| std::mem::take(&mut *queue.borrow_mut())) {
+                if element.is_connected() {
+                    let _ = element.set_attribute("title", &absolute_time(ms, tag));
+                }
+            }
+        });
+    });
+    let _ = window.request_animation_frame(after_frame.unchecked_ref());
+}
+
 /// Intl.RelativeTimeFormat for the language, or `None` where the browser lacks it (Safari
 /// before 14).
 fn relative_format(locale_tag: &str) -> Option<js_sys::Intl::RelativeTimeFormat> {

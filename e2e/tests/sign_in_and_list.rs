@@ -42,6 +42,15 @@ async fn demo_member_signs_in_and_sees_the_seeded_threads() {
     assert_ne!(author, "Unknown member");
     let time = rows[0].find(Locator::Css("time")).await.unwrap();
     assert!(time.attr("datetime").await.unwrap().is_some_and(|d| d.ends_with('Z')));
+    // The exact time for people comes once the rows are painted (browser::title_after_paint):
+    // every time on the page gets it, as Intl writes a date with a year.
+    journey
+        .wait_until(
+            "every time's title",
+            "const times = [...document.querySelectorAll('time')];
+             return times.length >= 25 && times.every(t => /\\d{4}/.test(t.getAttribute('title') || ''));",
+        )
+        .await;
     let member = journey.wait_for(".board-member").await.text().await.unwrap();
     assert_eq!(member, DEMO_MEMBER.full_name, "the header names the signed-in member");
 
