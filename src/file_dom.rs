@@ -25,6 +25,22 @@ pub async fn take(file: &web_sys::File) -> Result<PickedFile, NotTaken> {
     Ok(PickedFile { name: file.name(), content_type: content_type.to_ascii_lowercase(), bytes, kind, data_url })
 }
 
+/// A read in progress. Dropped before it ends (another file taken, the composer gone), it
+/// stops the read and unhooks its handler, which would otherwise be called after being freed.
+struct Reading {
+    reader: web_sys::FileReader,
+    _on_end: Closure<dyn FnMut()>,
+}
+
+impl Drop for Reading {
+    fn drop(&mut self) {
+        self.reader.set_onloadend(None);
+        if self.reader.ready_state() == web_sys::FileReader::LOADING {
+            self.reader.abort();
+        }
+    }
+}
+
 /// The file as `data:<type>;base64,…`, encoded by the browser.
 async fn read_data_url(file: &web_sys::File) -> Option<String> {
     let reader = web_sys::FileReader::new().ok()?;
@@ -37,10 +53,10 @@ async fn read_data_url(file: &web_sys::File) -> Option<String> {
         }
     });
     reader.set_onloadend(Some(on_end.as_ref().unchecked_ref()));
-    reader.read_as_data_url(file).ok()?;
+    let reading = Reading { reader, _on_end: on_end };
+    reading.reader.read_as_data_url(file).ok()?;
     finished.await.ok()?;
-    reader.set_onloadend(None);
-    reader.result().ok()?.as_string()
+    reading.reader.result().ok()?.as_string()
 }
 
 /// The first file a drop or a paste carries, if any.

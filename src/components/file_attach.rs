@@ -12,7 +12,7 @@ use crate::i18n::{use_i18n, I18n, Msg, Phrase};
 use crate::model::attachment::{readable_size, FileKind, FileProblem, PickedFile, ACCEPTED_TYPES};
 use crate::reads::Reads;
 
-/// The property the API's errors about the file name, and so the field's error key.
+/// The property the API names in its errors about the file, and so the field's error key.
 pub const FILE_FIELD: &str = "NewFileDataUrl";
 
 /// The composer's file: what was taken, its description, and how a new one is taken.

@@ -39,7 +39,8 @@ pub fn ThreadFiles(thread_id: i64) -> impl IntoView {
     };
     Reads::new().spawn(task, move |files| shown.set(files));
     on_cleanup(move || {
-        shown.try_with_untracked(|files| files.iter().filter_map(|s| s.loaded.as_ref()).for_each(|(url, _)| file_dom::revoke(url)));
+        // (Cleanups run before the owner's signals are disposed: `shown` is still there.)
+        shown.with_untracked(|files| files.iter().filter_map(|s| s.loaded.as_ref()).for_each(|(url, _)| file_dom::revoke(url)));
     });
 
     view! {
