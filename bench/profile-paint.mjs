@@ -6,29 +6,23 @@
 //
 // With `--rows 1000` the list shows one page of 1,000 (the bench's 1,000-row paint).
 
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { accountOf } from './lib/auth.mjs';
 import { coldPage, launchBrowser } from './lib/browser.mjs';
 import { paintProbe } from './lib/probe.mjs';
-import { installShutdownHandlers, recordPidsIn } from './lib/processes.mjs';
-import { assembleSite } from './lib/site.mjs';
+import { installShutdownHandlers } from './lib/processes.mjs';
+import { scratchSite } from './lib/site.mjs';
 import { startSandbox } from './lib/sandboxes.mjs';
-import { BENCH_DIR, UNPACED_METAS, buildOptions } from './lib/setup.mjs';
+import { UNPACED_METAS, buildOptions } from './lib/setup.mjs';
 
 const { values: opt } = parseArgs({ options: { ...buildOptions(), runs: { type: 'string', default: '3' }, rows: { type: 'string', default: '25' } } });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function main() {
     installShutdownHandlers();
-    const workdir = fs.mkdtempSync(path.join(os.tmpdir(), 'community-board-profile-'));
-    recordPidsIn(path.join(workdir, 'pids'));
-    process.on('exit', () => fs.rmSync(workdir, { recursive: true, force: true }));
-    const site = path.join(workdir, 'site');
-    assembleSite({ dist: path.resolve(opt.dist), baselineDir: path.join(BENCH_DIR, 'baseline'), into: site });
+    const { workdir, site } = scratchSite('profile', opt.dist);
     const rows = Number(opt.rows);
     const metas = rows === 25 ? UNPACED_METAS : [...UNPACED_METAS, ['board-page-size', String(rows)]];
     const sandbox = await startSandbox({ bin: path.resolve(opt.sandbox), site, workdir, name: 'unpaced', metas });

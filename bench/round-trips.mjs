@@ -5,18 +5,16 @@
 //
 //   node bench/round-trips.mjs [--rounds 500] [--every 50] [--account member|manager]
 
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { ACCOUNTS } from './lib/auth.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { leakCheck } from './lib/heap.mjs';
-import { installShutdownHandlers, recordPidsIn } from './lib/processes.mjs';
+import { installShutdownHandlers } from './lib/processes.mjs';
 import { startSandbox } from './lib/sandboxes.mjs';
-import { BENCH_DIR, buildOptions } from './lib/setup.mjs';
-import { assembleSite } from './lib/site.mjs';
+import { buildOptions } from './lib/setup.mjs';
+import { scratchSite } from './lib/site.mjs';
 
 const { values: opt } = parseArgs({
     options: {
@@ -30,12 +28,7 @@ const account = ACCOUNTS[opt.account];
 if (!account) throw new Error(`--account must be one of ${Object.keys(ACCOUNTS).join(', ')}`);
 
 installShutdownHandlers();
-const workdir = fs.mkdtempSync(path.join(os.tmpdir(), 'community-board-round-trips-'));
-recordPidsIn(path.join(workdir, 'pids'));
-process.on('exit', () => fs.rmSync(workdir, { recursive: true, force: true }));
-
-const site = path.join(workdir, 'site');
-assembleSite({ dist: path.resolve(opt.dist), baselineDir: path.join(BENCH_DIR, 'baseline'), into: site });
+const { workdir, site } = scratchSite('round-trips', opt.dist);
 const sandbox = await startSandbox({ name: 'round-trips', bin: path.resolve(opt.sandbox), site, workdir });
 const browser = await launchBrowser({ chromium: opt.chromium, workdir });
 try {

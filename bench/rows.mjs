@@ -4,18 +4,16 @@
 //
 //   node bench/rows.mjs --dist dist --sandbox target/server/sandbox [--runs 9] [--account member|manager]
 
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { accountOf } from './lib/auth.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { timedLoad } from './lib/paint.mjs';
-import { installShutdownHandlers, recordPidsIn } from './lib/processes.mjs';
-import { BASELINE_PATH, assembleSite } from './lib/site.mjs';
+import { installShutdownHandlers } from './lib/processes.mjs';
+import { BASELINE_PATH, scratchSite } from './lib/site.mjs';
 import { startSandbox } from './lib/sandboxes.mjs';
-import { BENCH_DIR, buildOptions } from './lib/setup.mjs';
+import { buildOptions } from './lib/setup.mjs';
 import { median } from './lib/stats.mjs';
 
 const { values: opt } = parseArgs({
@@ -24,11 +22,7 @@ const { values: opt } = parseArgs({
 
 async function main() {
     installShutdownHandlers();
-    const workdir = fs.mkdtempSync(path.join(os.tmpdir(), 'community-board-rows-'));
-    recordPidsIn(path.join(workdir, 'pids'));
-    process.on('exit', () => fs.rmSync(workdir, { recursive: true, force: true }));
-    const site = path.join(workdir, 'site');
-    assembleSite({ dist: path.resolve(opt.dist), baselineDir: path.join(BENCH_DIR, 'baseline'), into: site });
+    const { workdir, site } = scratchSite('rows', opt.dist);
     const pages = await startSandbox({ bin: path.resolve(opt.sandbox), site, workdir, name: 'pages', metas: [['board-page-size', '1000']] });
     const browser = await launchBrowser({ chromium: opt.chromium, workdir });
     const account = accountOf(opt.account);

@@ -6,18 +6,16 @@
 //
 //   node bench/timeline.mjs --dist dist --sandbox target/server/sandbox [--runs 9] [--accounts member,manager]
 
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { accountOf } from './lib/auth.mjs';
 import { coldPage, launchBrowser } from './lib/browser.mjs';
 import { paintProbe } from './lib/probe.mjs';
-import { installShutdownHandlers, recordPidsIn } from './lib/processes.mjs';
-import { BASELINE_PATH, assembleSite } from './lib/site.mjs';
+import { installShutdownHandlers } from './lib/processes.mjs';
+import { BASELINE_PATH, scratchSite } from './lib/site.mjs';
 import { startSandbox } from './lib/sandboxes.mjs';
-import { BENCH_DIR, UNPACED_METAS, buildOptions } from './lib/setup.mjs';
+import { UNPACED_METAS, buildOptions } from './lib/setup.mjs';
 import { median } from './lib/stats.mjs';
 
 const { values: opt } = parseArgs({
@@ -89,11 +87,7 @@ function summarise(loads) {
 
 async function main() {
     installShutdownHandlers();
-    const workdir = fs.mkdtempSync(path.join(os.tmpdir(), 'community-board-timeline-'));
-    recordPidsIn(path.join(workdir, 'pids'));
-    process.on('exit', () => fs.rmSync(workdir, { recursive: true, force: true }));
-    const site = path.join(workdir, 'site');
-    assembleSite({ dist: path.resolve(opt.dist), baselineDir: path.join(BENCH_DIR, 'baseline'), into: site });
+    const { workdir, site } = scratchSite('timeline', opt.dist);
     const common = { bin: path.resolve(opt.sandbox), site, workdir };
     const standard = await startSandbox({ ...common, name: 'standard' });
     const unpaced = await startSandbox({

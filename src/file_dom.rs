@@ -22,7 +22,7 @@ pub async fn take(file: &web_sys::File) -> Result<PickedFile, NotTaken> {
     let bytes = file.size() as u64;
     let kind = check_file(&content_type, bytes).map_err(NotTaken::Refused)?;
     let data_url = read_data_url(file).await.ok_or(NotTaken::Unreadable)?;
-    Ok(PickedFile { name: file.name(), content_type: content_type.to_ascii_lowercase(), bytes, kind, data_url })
+    Ok(PickedFile { name: file.name(), bytes, kind, data_url })
 }
 
 /// A read in progress. Dropped before it ends (another file taken, the composer gone), it

@@ -287,13 +287,7 @@ async fn files_go_up_as_data_urls_and_come_back_as_bytes_on_rest_only() {
     const THREAD: i64 = 10054;
     let (_s, staff) = signed_in().await;
     let before = board::thread_files(&staff, THREAD).await.expect("staff list a thread's files").len();
-    let file = PickedFile {
-        name: "notes.txt".into(),
-        content_type: "text/plain".into(),
-        bytes: 5,
-        kind: FileKind::Document,
-        data_url: "data:text/plain;base64,aGVsbG8=".into(),
-    };
+    let file = PickedFile { name: "notes.txt".into(), bytes: 5, kind: FileKind::Document, data_url: "data:text/plain;base64,aGVsbG8=".into() };
     board::attach_file(&staff, THREAD, &file, "Meeting notes", false).await.expect("the file is attached");
     // Sent again after an unknown outcome: found there, not attached twice.
     board::attach_file(&staff, THREAD, &file, "Meeting notes", true).await.expect("a repeat is a no-op");

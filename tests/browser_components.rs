@@ -1,6 +1,9 @@
 //! Browser tests of components that need no server: message text, tags.
 #![cfg(target_arch = "wasm32")]
 
+#[path = "shared/letter_case.rs"]
+mod letter_case;
+
 use community_board::components::message_body::MessageBody;
 use community_board::components::tag_input::TagInput;
 use leptos::prelude::*;
@@ -143,18 +146,8 @@ async fn tags_are_added_with_enter_and_refused_when_duplicated() {
     host.remove();
 }
 
-/// Letter case in the browser is JavaScript's (`model::case`): the same answers as Rust's
-/// natively (tests/model_logic.rs), in any script.
+/// Letter case in the browser is JavaScript's (`model::case`).
 #[wasm_bindgen_test]
 fn letter_case_follows_unicode_in_the_browser() {
-    use community_board::model::case::{lowercase, same_but_case, uppercase};
-    use community_board::model::mention::split_mentions;
-    use community_board::model::tags::{add_tag, TagProblem};
-    use community_board::model::user::initials;
-    assert_eq!((lowercase("ÉLODIE ΣΟΦΙΑ"), uppercase("straße")), ("élodie σοφια".to_owned(), "STRASSE".to_owned()));
-    assert!(same_but_case("Café", "CAFÉ") && !same_but_case("Café", "Cafe"));
-    let mut tags = vec!["Café".to_owned()];
-    assert_eq!(add_tag(&mut tags, "CAFÉ"), Err(TagProblem::Duplicate));
-    assert_eq!(initials("élodie ñúñez"), "ÉÑ");
-    assert_eq!(split_mentions("hola @ÁLVARO!", "Álvaro"), vec![(false, "hola "), (true, "@ÁLVARO"), (false, "!")]);
+    letter_case::check_letter_case();
 }

@@ -3,7 +3,11 @@
 // and the board's own stylesheet copied next to the baseline.
 
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+
+import { recordPidsIn } from './processes.mjs';
+import { BENCH_DIR } from './setup.mjs';
 
 export const BASELINE_PATH = '/bench-baseline/';
 
@@ -21,4 +25,17 @@ export function assembleSite({ dist, baselineDir, into }) {
     if (!css) throw new Error(`no stylesheet link in ${dist}/index.html`);
     fs.copyFileSync(path.join(into, css), path.join(target, 'board.css'));
     return { files: fs.readdirSync(into).filter((f) => !f.startsWith('.') && f !== BASELINE_PATH.replaceAll('/', '')).sort() };
+}
+
+/**
+ * A scratch folder for one diagnostic run (its processes recorded, the folder removed on
+ * exit) with the site assembled from `dist` inside it.
+ */
+export function scratchSite(name, dist) {
+    const workdir = fs.mkdtempSync(path.join(os.tmpdir(), `community-board-${name}-`));
+    recordPidsIn(path.join(workdir, 'pids'));
+    process.on('exit', () => fs.rmSync(workdir, { recursive: true, force: true }));
+    const site = path.join(workdir, 'site');
+    assembleSite({ dist: path.resolve(dist), baselineDir: path.join(BENCH_DIR, 'baseline'), into: site });
+    return { workdir, site };
 }

@@ -165,6 +165,14 @@ pub fn field_error(prop: &str, message: &str, attempted: impl Into<Value>) -> Fi
     FieldError::new(prop, message, attempted.into())
 }
 
+/// An error when a replacement moves the record to another parent (`prop`, e.g. a reply's or
+/// a file's `CommunityThreadId`), which the API does not allow; `noun` names the record.
+pub fn stays_with_parent(values: &[(&'static Field, SqlValue)], existing: Option<&Map<String, Value>>, prop: &str, noun: &str) -> Option<FieldError> {
+    let parent = int_of(values, prop)?;
+    let before = existing?.get(prop).and_then(Value::as_i64);
+    (before != Some(parent)).then(|| field_error(prop, &format!("{noun} cannot move to another thread."), parent))
+}
+
 /// Checks the foreign keys a body names, collecting a validation error for each that does
 /// not exist: `(property, table)` pairs, e.g. `("BusinessId", "businesses")`.
 pub fn check_references(conn: &Connection, values: &[(&'static Field, SqlValue)], refs: &[(&str, &str)]) -> rusqlite::Result<Vec<FieldError>> {

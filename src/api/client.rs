@@ -121,17 +121,14 @@ impl ApiClient {
     /// as it was. A 401 renews the token once; nothing else is retried (a file that fails
     /// shows as such).
     pub async fn get_bytes(&self, path: &str) -> Result<(Vec<u8>, String), ApiError> {
+        let mut token = self.session.access_token();
         let mut renewed = false;
         loop {
             if self.background {
                 wait_for_foreground().await;
             }
             wait_turn(false).await;
-            let mut builder = RequestBuilder::new(&self.url(path)).method(Method::GET);
-            if let Some(token) = self.session.access_token() {
-                builder = builder.header("Authorization", &format!("Bearer {token}"));
-            }
-            let response = send_with_timeout(builder, None).await?;
+            let response = send_with_timeout(self.request(Method::GET, path, token.as_deref()), None).await?;
             match response.status() {
                 200..=299 => {
                     let content_type = response.headers().get("Content-Type").unwrap_or_default();
@@ -140,7 +137,7 @@ impl ApiClient {
                 }
                 401 if !renewed => {
                     renewed = true;
-                    self.refresh().await.map_err(|_| ApiError::SignedOut)?;
+                    token = Some(self.token_after_refusal(token.as_deref()).await?);
                 }
                 other => return Err(answer_text(response).await.err().unwrap_or(ApiError::Server(other))),
             }
@@ -191,15 +188,28 @@ impl ApiClient {
             Err(ApiError::NotAllowed) => {}
             other => return other,
         }
-        if self.session.access_token() == token && self.refresh().await.is_err() {
+        let renewed = self.token_after_refusal(token.as_deref()).await?;
+        self.send(method, path, body, Some(&renewed)).await
+    }
+
+    /// The token to retry with after a 401 to a request sent with `used`: the one another
+    /// request renewed meanwhile, or a renewed one. A renewal that fails signs the member out
+    /// (and forgets the session).
+    async fn token_after_refusal(&self, used: Option<&str>) -> Result<String, ApiError> {
+        if self.session.access_token().as_deref() == used && self.refresh().await.is_err() {
             self.session.expire();
             return Err(ApiError::SignedOut);
         }
-        let renewed = self.session.access_token();
-        if renewed.is_none() {
-            return Err(ApiError::SignedOut);
+        self.session.access_token().ok_or(ApiError::SignedOut)
+    }
+
+    /// A request to `path` with the member's `token`, asking for JSON.
+    fn request(&self, method: Method, path: &str, token: Option<&str>) -> RequestBuilder {
+        let builder = RequestBuilder::new(&self.url(path)).method(method).header("Accept", "application/json");
+        match token {
+            Some(token) => builder.header("Authorization", &format!("Bearer {token}")),
+            None => builder,
         }
-        self.send(method, path, body, renewed.as_deref()).await
     }
 
     async fn send(&self, method: Method, path: &str, body: Option<String>, token: Option<&str>) -> Result<String, ApiError> {
@@ -208,10 +218,7 @@ impl ApiClient {
         }
         let _foreground = (!self.background).then(ForegroundRequest::start);
         wait_turn(method != Method::GET).await;
-        let mut builder = RequestBuilder::new(&self.url(path)).method(method).header("Accept", "application/json");
-        if let Some(token) = token {
-            builder = builder.header("Authorization", &format!("Bearer {token}"));
-        }
+        let mut builder = self.request(method, path, token);
         if body.is_some() {
             builder = builder.header("Content-Type", "application/json");
         }

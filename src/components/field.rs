@@ -28,9 +28,11 @@ impl FieldErrors {
         self.0.set(errors.into_iter().collect());
     }
 
-    /// Sets one field's message, leaving the others.
+    /// Sets one field's message (in place of any under the same key in another case),
+    /// leaving the others.
     pub fn set_one(&self, key: &str, message: String) {
         self.0.update(|m| {
+            m.retain(|k, _| !k.eq_ignore_ascii_case(key));
             m.insert(key.to_owned(), message);
         });
     }

@@ -12,7 +12,7 @@ use super::wire;
 /// The largest file the composer sends.
 pub const MAX_FILE_BYTES: u64 = 5 * 1024 * 1024;
 
-/// The types the composer sends; the first four are shown as pictures.
+/// The types the composer sends; the first four (`PICTURE_TYPES`) are shown as pictures.
 pub const ACCEPTED_TYPES: &[&str] = &[
     "image/png",
     "image/jpeg",
@@ -26,6 +26,9 @@ pub const ACCEPTED_TYPES: &[&str] = &[
     "application/vnd.openxmlformats-officedocument.presentationml.presentation",
 ];
 
+/// The accepted types a browser shows as pictures.
+const PICTURE_TYPES: &[&str] = ACCEPTED_TYPES.split_at(4).0;
+
 /// What a file is shown as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
@@ -38,9 +41,11 @@ pub enum FileKind {
 impl FileKind {
     /// From the type an answer or a picked file declares.
     pub fn of(content_type: &str) -> FileKind {
-        match content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase().as_str() {
-            "image/png" | "image/jpeg" | "image/gif" | "image/webp" => FileKind::Picture,
-            _ => FileKind::Document,
+        let declared = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+        if PICTURE_TYPES.contains(&declared.as_str()) {
+            FileKind::Picture
+        } else {
+            FileKind::Document
         }
     }
 }
@@ -80,7 +85,6 @@ pub fn readable_size(bytes: u64) -> String {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PickedFile {
     pub name: String,
-    pub content_type: String,
     pub bytes: u64,
     pub kind: FileKind,
     /// `data:<type>;base64,…`, as `NewFileDataUrl` wants it.

@@ -32,12 +32,7 @@ impl Resource for ThreadFiles {
 
     fn check(conn: &Connection, _caller: &Caller, values: &mut Values, existing: Option<&Map<String, Value>>) -> Result<(), ApiError> {
         let mut errors = writes::check_references(conn, values, &[("CommunityThreadId", "community_threads")])?;
-        let thread = writes::int_of(values, "CommunityThreadId");
-        if let (Some(existing), Some(thread)) = (existing, thread) {
-            if existing.get("CommunityThreadId").and_then(Value::as_i64) != Some(thread) {
-                errors.push(writes::field_error("CommunityThreadId", "A file cannot move to another thread.", thread));
-            }
-        }
+        errors.extend(writes::stays_with_parent(values, existing, "CommunityThreadId", "A file"));
         if errors.is_empty() {
             Ok(())
         } else {

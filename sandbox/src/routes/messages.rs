@@ -20,12 +20,7 @@ impl Resource for Messages {
         let mut errors =
             writes::check_references(conn, values, &[("CommunityThreadId", "community_threads"), ("UserId", "users"), ("CoworkerId", "coworkers")])?;
         check_author(caller, values, existing, &mut errors);
-        let thread = writes::int_of(values, "CommunityThreadId");
-        if let (Some(existing), Some(thread)) = (existing, thread) {
-            if existing.get("CommunityThreadId").and_then(Value::as_i64) != Some(thread) {
-                errors.push(writes::field_error("CommunityThreadId", "A reply cannot move to another thread.", thread));
-            }
-        }
+        errors.extend(writes::stays_with_parent(values, existing, "CommunityThreadId", "A reply"));
         if !errors.is_empty() {
             return Err(ApiError::Validation(errors));
         }
