@@ -26,6 +26,8 @@ wasm-split-cli "$INPUT" "$WORK/split" --out-name "$NAME"
 # --keep-lld-exports: the chunks reach the main module's function table through its export.
 wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$WORK/bindgen" "$WORK/split/$NAME.wasm"
 
+# Release: wasm-bindgen's hashed import and export names shortened in the module and its glue.
+[[ "$PROFILE" == "release" ]] && node "$ROOT/scripts/short-wasm-names.mjs" "$WORK/bindgen/${NAME}_bg.wasm" "$WORK/bindgen/$NAME.js"
 cp "$WORK/bindgen/$NAME.js" "$WORK/bindgen/${NAME}_bg.wasm" "$WORK/split/__wasm_split.js" "$TRUNK_STAGING_DIR/"
 if [[ -d "$WORK/bindgen/snippets" ]]; then cp -r "$WORK/bindgen/snippets" "$TRUNK_STAGING_DIR/"; fi
 chunks=()
