@@ -38,14 +38,13 @@ pub fn board_files(router: Router<AppState>, dist: &Path, config: &crate::config
 }
 
 /// `html` with each `<meta name=… content=…>` set: an existing tag of that name is replaced.
+/// The release build's `index.html` is minified (`<meta name=nexudus-api-base>`, attributes
+/// unquoted and in any order), so tags are recognised by their `name` attribute, not by text.
 pub fn with_meta(html: &str, meta: &[(String, String)]) -> String {
     let mut out = html.to_owned();
     for (name, value) in meta {
-        let opening = format!("<meta name=\"{name}\"");
-        if let Some(start) = out.find(&opening) {
-            if let Some(len) = out[start..].find('>') {
-                out.replace_range(start..=start + len, "");
-            }
+        if let Some(range) = meta_tag_named(&out, name) {
+            out.replace_range(range, "");
         }
         let escape = |s: &str| s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;");
         let tag = format!("<meta name=\"{}\" content=\"{}\">\n", escape(name), escape(value));
@@ -55,6 +54,67 @@ pub fn with_meta(html: &str, meta: &[(String, String)]) -> String {
         }
     }
     out
+}
+
+/// Where the first `<meta>` tag whose `name` is `wanted` sits in `html`, `<` to `>`.
+fn meta_tag_named(html: &str, wanted: &str) -> Option<std::ops::Range<usize>> {
+    let mut from = 0;
+    while let Some(found) = html[from..].find("<meta") {
+        let start = from + found;
+        let attributes = &html[start + "<meta".len()..];
+        let (names, len) = tag_attributes(attributes);
+        let end = start + "<meta".len() + len;
+        if names.iter().any(|(key, value)| key.eq_ignore_ascii_case("name") && *value == wanted) {
+            return Some(start..end);
+        }
+        from = end;
+    }
+    None
+}
+
+/// The attributes of a tag whose name has been read, up to and including its `>`, and how
+/// many bytes that took. Values may be double-quoted, single-quoted or bare.
+fn tag_attributes(text: &str) -> (Vec<(&str, &str)>, usize) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    let mut found = Vec::new();
+    let is_space = |b: u8| b.is_ascii_whitespace();
+    loop {
+        while at < bytes.len() && (is_space(bytes[at]) || bytes[at] == b'/') {
+            at += 1;
+        }
+        if at >= bytes.len() {
+            return (found, at);
+        }
+        if bytes[at] == b'>' {
+            return (found, at + 1);
+        }
+        let key_start = at;
+        while at < bytes.len() && !is_space(bytes[at]) && !matches!(bytes[at], b'=' | b'>' | b'/') {
+            at += 1;
+        }
+        let key = &text[key_start..at];
+        let mut value = "";
+        if at < bytes.len() && bytes[at] == b'=' {
+            at += 1;
+            match bytes.get(at) {
+                Some(&quote @ (b'"' | b'\'')) => {
+                    let value_start = at + 1;
+                    let close = text[value_start..].find(quote as char).map_or(bytes.len(), |n| value_start + n);
+                    value = &text[value_start..close];
+                    at = (close + 1).min(bytes.len());
+                }
+                _ => {
+                    let value_start = at;
+                    while at < bytes.len() && !is_space(bytes[at]) && bytes[at] != b'>' {
+                        at += 1;
+                    }
+                    value = &text[value_start..at];
+                }
+            }
+        }
+        found.push((key, value));
+    }
 }
 
 pub fn security_headers(router: Router<AppState>) -> Router<AppState> {
@@ -133,6 +193,21 @@ mod tests {
         assert_eq!(out.matches("nexudus-api-base").count(), 1);
         assert!(out.contains("<meta name=\"nexudus-api-base\" content=\"https://a.example\">"));
         assert!(out.contains("content=\"&quot;&lt;&gt;\""));
+    }
+
+    #[test]
+    fn meta_settings_replace_minified_tags() {
+        // As trunk's release build writes them: unquoted, any attribute order, no content.
+        let html = "<meta content=\"width=device-width\" name=viewport><meta name=nexudus-api-base><meta content=x name='board-routing'/><title>x</title></head>";
+        let settings = [("nexudus-api-base".into(), "https://a.example".into()), ("board-routing".into(), "hash".into())];
+        let out = super::with_meta(html, &settings);
+        assert_eq!(out.matches("nexudus-api-base").count(), 1, "{out}");
+        assert_eq!(out.matches("board-routing").count(), 1, "{out}");
+        assert!(out.contains("<meta name=\"nexudus-api-base\" content=\"https://a.example\">"), "{out}");
+        assert!(out.contains("<meta content=\"width=device-width\" name=viewport>"), "{out}");
+        // A name that only starts like the wanted one is not it.
+        let out = super::with_meta("<meta name=nexudus-api-base-old></head>", &settings[..1]);
+        assert!(out.contains("<meta name=nexudus-api-base-old>"), "{out}");
     }
 
     #[test]
