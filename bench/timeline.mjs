@@ -29,7 +29,7 @@ function startedProbe() {
     });
 }
 
-/** In the page: every resource as [label, start, end], API requests in the order sent. */
+/** In the page: every resource as [label, start, end], API requests in the order sent; then the page's performance marks. */
 function resourceEvents() {
     return performance.getEntriesByType('resource').map((e) => {
         const url = new URL(e.name);
@@ -38,7 +38,7 @@ function resourceEvents() {
             ? url.pathname.replace('/api/community/', '').replace('/api/public/community/', '').replace('/api/', '')
             : url.pathname.split('/').pop() || 'index';
         return [label, e.startTime, e.responseEnd];
-    });
+    }).concat(performance.getEntriesByType('mark').map((m) => [`mark ${m.name}`, m.startTime, m.startTime]));
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -104,6 +104,7 @@ async function main() {
             [`board, paced (${as})`, standard, '/', account],
             [`board, pacing lifted (${as})`, unpaced, '/', account],
             [`baseline (${as})`, standard, `${BASELINE_PATH}?view=list&size=25&api=${account.api}`, account],
+            [`baseline, paced as the board (${as})`, standard, `${BASELINE_PATH}?view=list&size=25&api=${account.api}&spacing=100`, account],
         ];
     });
     const loads = new Map(cases.map(([name]) => [name, []]));

@@ -16,7 +16,9 @@
 // As in the board, API text only ever becomes text nodes; nothing is parsed as HTML. The
 // Public API sends `Message` HTML-encoded: its character references are decoded into text
 // (`decodeEntities`), so `&lt;b&gt;` shows as `<b>`, never as an element.
-// Deliberately plain: one formatter per kind, a fragment per list, no pacing of requests.
+// Deliberately plain: one formatter per kind, a fragment per list, and no pacing of requests
+// unless `&spacing=N` asks for it: then each request starts at least N ms after the one
+// before, as the board paces its own (100 ms by default), for the issue's "paced plain page".
 
 const REFRESH_KEY = 'community-board:refresh-token';
 const CLIENT_ID_KEY = 'community-board:client-id';
@@ -39,12 +41,23 @@ let accessToken = '';
 
 // ---- requests ----
 
+const spacingMs = Math.max(0, Number(new URLSearchParams(location.search).get('spacing')) || 0);
+let lastStart = -Infinity;
+
+/** `fetch`, started no sooner than `spacing` ms after the previous request started. */
+async function send(url, init) {
+    const wait = lastStart + spacingMs - performance.now();
+    if (wait > 0) await new Promise((go) => setTimeout(go, wait));
+    lastStart = performance.now();
+    return fetch(url, init);
+}
+
 /** The board's restore at load: the kept refresh token for new tokens (it rotates). */
 async function restoreSession() {
     const refresh = sessionStorage.getItem(REFRESH_KEY);
     const clientId = sessionStorage.getItem(CLIENT_ID_KEY);
     if (!refresh || !clientId) throw new Error('No session to restore (the harness puts one in sessionStorage).');
-    const response = await fetch(origin + '/api/token', {
+    const response = await send(origin + '/api/token', {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', client_id: clientId },
         body: `grant_type=refresh_token&refresh_token=${encodeURIComponent(refresh)}`,
@@ -56,7 +69,7 @@ async function restoreSession() {
 }
 
 async function get(path) {
-    const response = await fetch(origin + path, { headers: { Accept: 'application/json', Authorization: `Bearer ${accessToken}` } });
+    const response = await send(origin + path, { headers: { Accept: 'application/json', Authorization: `Bearer ${accessToken}` } });
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
     return response.json();
 }

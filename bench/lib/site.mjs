@@ -21,7 +21,10 @@ export function assembleSite({ dist, baselineDir, into }) {
     for (const file of fs.readdirSync(baselineDir)) fs.copyFileSync(path.join(baselineDir, file), path.join(target, file));
     // The stylesheet trunk linked from the board's index.html (its name may carry a hash).
     const index = fs.readFileSync(path.join(into, 'index.html'), 'utf8');
-    const css = index.match(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="\/?([^"?#]+\.css)"/)?.[1];
+    // (Release builds minify it: attributes may be unquoted and in any order.)
+    const attribute = (tag, name) => tag.match(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`))?.slice(1).find((v) => v !== undefined);
+    const sheet = (index.match(/<link\b[^>]*>/g) ?? []).find((tag) => attribute(tag, 'rel') === 'stylesheet');
+    const css = sheet && attribute(sheet, 'href')?.match(/^\/?([^?#]+\.css)/)?.[1];
     if (!css) throw new Error(`no stylesheet link in ${dist}/index.html`);
     fs.copyFileSync(path.join(into, css), path.join(target, 'board.css'));
     return { files: fs.readdirSync(into).filter((f) => !f.startsWith('.') && f !== BASELINE_PATH.replaceAll('/', '')).sort() };
