@@ -138,21 +138,6 @@ fn relative_format(locale_tag: &str) -> Option<js_sys::Intl::RelativeTimeFormat>
     })
 }
 
-/// Makes the language's date formatters in a task of its own, soon, unless they exist. A
-/// page's first Intl object, whichever it is, costs 20 to 100 ms (the browser loads its locale
-/// data; the next ones take about 1 ms): asked for when a screen's request has just been sent,
-/// they are made while the answer travels, instead of holding back the first rows or, made
-/// any earlier (index.html did, once), the board's start.
-pub fn prepare_date_formats(locale_tag: &'static str) {
-    let made = RELATIVE_FORMAT.with(|cell| cell.borrow().as_ref().is_some_and(|(tag, _)| tag == locale_tag));
-    if !made {
-        after_ms(0, move || {
-            let _ = relative_format(locale_tag);
-            let _ = absolute_time(0.0, locale_tag);
-        });
-    }
-}
-
 /// "3 hours ago" in the member's language (`locale_tag`, e.g. "es"): through
 /// Intl.RelativeTimeFormat, or the catalogue's words where the browser lacks it.
 pub fn relative_time(then_ms: f64, now_ms: f64, locale_tag: &str) -> String {

@@ -56,8 +56,6 @@ pub fn ThreadList(#[prop(into)] filters: Signal<ListFilters>) -> impl IntoView {
             page.set(Some(result));
             pending.set(false);
         });
-        // The page's first date formatters, made while the answer travels (see there).
-        crate::browser::prepare_date_formats(i18n.tag());
     });
 
     view! {

@@ -61,8 +61,6 @@ fn ThreadScreen() -> impl IntoView {
             }
         }
     });
-    // The page's first date formatters, made while the thread's answer travels (see there).
-    crate::browser::prepare_date_formats(i18n.tag());
 
     view! {
         <Transition fallback=move || view! { <p class="loading" role="status">{i18n.t(Msg::LoadingConversation)}</p> }>
