@@ -1,9 +1,10 @@
 //! Browsing as a member (the members' API): every filter lives in the URL, so back, forward,
 //! reload and shared links work; and a list page costs at most two API requests (the threads,
-//! whose summaries carry their authors' names, and the groups once).
+//! whose summaries carry their authors' names, and the groups once). A reload's first list
+//! page is asked for by the page's own script, for members and for staff on REST.
 
 use board_e2e::Journey;
-use board_sandbox::seed::DEMO_MEMBER;
+use board_sandbox::seed::{DEMO_MEMBER, MANAGER};
 
 /// API requests of the list page itself (the session's own token and profile calls excluded).
 async fn list_requests(j: &Journey) -> usize {
@@ -21,6 +22,32 @@ async fn wait_for_list(j: &Journey, expected_location: &str) {
         &format!("return location.pathname + location.search === {} && document.querySelectorAll('.thread-row').length > 0 && !document.querySelector('.skeleton') && !document.querySelector('[aria-busy=true]');",
             serde_json::Value::from(expected_location)),
     ).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_staff_reload_takes_the_rest_page_the_page_asked_for() {
+    let j = Journey::start().await;
+    j.sign_in(MANAGER.email, MANAGER.password).await;
+    j.open("/").await;
+    wait_for_list(&j, "/").await;
+    j.browser.refresh().await.unwrap();
+    wait_for_list(&j, "/").await;
+    j.wait_until("author names", "return [...document.querySelectorAll('.thread-author')].every(e => e.textContent !== 'Unknown member');").await;
+    // index.html renewed the session and then asked for REST's first page (the kept backend
+    // is REST for staff); the board took that answer rather than asking again, and its own
+    // requests (the authors) and the profile's renewal came after.
+    let order = j.api_paths().await;
+    assert_eq!(order.first().map(String::as_str), Some("/api/token"), "{order:?}");
+    assert_eq!(order.get(1).map(String::as_str), Some("/api/community/communitythreads"), "{order:?}");
+    assert_eq!(order.iter().filter(|p| *p == "/api/community/communitythreads").count(), 1, "{order:?}");
+    assert_eq!(j.js("return window.communityBoardFirstRead === undefined;", vec![]).await, true, "the board took the page's read");
+    let first_read =
+        j.js("return performance.getEntriesByType('resource').find(e => e.name.includes('/api/community/communitythreads')).name;", vec![]).await;
+    assert!(first_read.as_str().is_some_and(|u| u.ends_with("?page=1&size=25&orderBy=LastMessageDate&dir=-1")), "{first_read}");
+    let profile_at = order.iter().position(|p| p == "/api/public/coworkers/profiles");
+    assert!(profile_at.is_some_and(|at| at > 2), "the profile is renewed after the screen's requests: {order:?}");
+    assert_eq!(j.count(".thread-row").await, 25);
+    j.finish().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

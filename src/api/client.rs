@@ -322,11 +322,14 @@ thread_local! {
     static BACKGROUND_WAITING: RefCell<Vec<oneshot::Sender<()>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Counts one foreground request for as long as it lives, however it ends.
-struct ForegroundRequest;
+/// Counts one foreground request for as long as it lives, however it ends. Also held by a
+/// screen's read while it waits for code it needs before its request can go (a chunk,
+/// `staff_reads`): a background request that took the pacing turn meanwhile would push the
+/// screen's request one spacing later.
+pub(super) struct ForegroundRequest;
 
 impl ForegroundRequest {
-    fn start() -> Self {
+    pub(super) fn start() -> Self {
         FOREGROUND.with(|f| f.set(f.get() + 1));
         ForegroundRequest
     }

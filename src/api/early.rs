@@ -6,10 +6,11 @@
 //! own. Only once, and only for the same refresh token and token endpoint: anything else
 //! (no script, an embedding host's page, a token renewed since) means the client asks itself.
 //!
-//! With the renewal's answer, the same script asks for the member's first list page, when the
-//! page is the unfiltered list and the members' API is the kept backend: the list's own
-//! request then leaves as soon as a token exists, not once the board has started. The client
-//! takes that answer only for exactly the URL it would have asked for (`take_read`).
+//! With the renewal's answer, the same script asks for the first list page, when the page is
+//! the unfiltered list: on the members' API or, for staff, on REST (the kept backend says
+//! which). The list's own request then leaves as soon as a token exists, not once the board
+//! (and for staff, REST's chunk) has started. The client takes that answer only for exactly
+//! the URL it would have asked for (`take_read`).
 
 use wasm_bindgen::{JsCast, JsValue};
 

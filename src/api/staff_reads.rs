@@ -60,9 +60,12 @@ pub fn preload() {
     });
 }
 
-/// Waits for the chunk where there is one, then for the read itself.
+/// Waits for the chunk where there is one, then for the read itself. Counted as a screen's
+/// request throughout, so the session's background requests (the profile's renewal) wait
+/// behind it as behind the request it leads to.
 macro_rules! in_chunk {
     ($call:expr) => {{
+        let _screen = super::client::ForegroundRequest::start();
         #[cfg(feature = "split")]
         let pending = $call.await?;
         #[cfg(not(feature = "split"))]
