@@ -117,6 +117,8 @@ pub fn chrome_capabilities_in(width: u32, height: u32, language: Option<&str>) -
     let mut caps = serde_json::Map::new();
     caps.insert("browserName".into(), "chrome".into());
     caps.insert("goog:chromeOptions".into(), options);
+    // The console, kept by chromedriver across navigations: `Journey::finish` looks for panics.
+    caps.insert("goog:loggingPrefs".into(), serde_json::json!({ "browser": "ALL" }));
     caps
 }
 
@@ -380,17 +382,33 @@ impl Journey {
         serde_json::from_value(result).expect("a list of violations")
     }
 
+    /// The browser console's messages since the last call (chromedriver's log of every page
+    /// this journey opened), as `level: message`.
+    pub async fn console_messages(&self) -> Vec<String> {
+        let entries = self.browser.issue_cmd(BrowserLog).await.expect("chromedriver returns the browser log");
+        entries
+            .as_array()
+            .map(|list| {
+                list.iter().map(|e| format!("{}: {}", e["level"].as_str().unwrap_or("?"), e["message"].as_str().unwrap_or_default())).collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// Ends the journey: no Content-Security-Policy violation may have been reported on any
-    /// page it used; then the browser session ends cleanly, then the sandbox.
+    /// page it used, and the board's code may not have panicked on any of them (a panic
+    /// leaves a page that silently stops answering; console_error_panic_hook logs it); then
+    /// the browser session ends cleanly, then the sandbox.
     pub async fn finish(self) {
         // Reports are sent in the background: give the last page's a moment to arrive.
         tokio::time::sleep(Duration::from_millis(300)).await;
         let reports = self.csp_reports().await;
+        let panics: Vec<String> = self.console_messages().await.into_iter().filter(|m| m.contains("panicked at")).collect();
         let _ = self.browser.close().await;
         if let Some(s) = self.sandbox {
             s.stop().await;
         }
         assert_eq!(reports, serde_json::json!([]), "Content-Security-Policy violations were reported");
+        assert!(panics.is_empty(), "the board panicked: {panics:#?}");
     }
 }
 
@@ -453,6 +471,21 @@ impl Api {
 
     pub async fn post(&self, path: &str, body: &serde_json::Value) -> serde_json::Value {
         self.send(reqwest::Method::POST, path, Some(body)).await.json().await.expect("API JSON")
+    }
+}
+
+/// The browser console's log since the last read (chromedriver's `se/log`, with the
+/// `goog:loggingPrefs` capability).
+#[derive(Debug)]
+struct BrowserLog;
+
+impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/se/log", session_id.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(serde_json::json!({ "type": "browser" }).to_string()))
     }
 }
 

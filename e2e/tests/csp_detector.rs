@@ -1,5 +1,5 @@
-//! The check every journey ends with (no CSP violation reported) can fail: a page that breaks
-//! the policy is reported.
+//! The checks every journey ends with can fail: a page that breaks the policy is reported (no
+//! CSP violation), and a panic logged on any page is seen (no panic in the board's code).
 
 use std::time::Duration;
 
@@ -30,4 +30,22 @@ async fn a_policy_violation_is_reported_to_the_sandbox() {
     let text = reports.to_string();
     assert!(text.contains("script-src"), "the violation was reported: {text}");
     // Not `finish()`: this journey broke the policy on purpose. Dropping it ends the browser.
+}
+
+/// The other check every journey ends with (no panic in the board's code) sees the console of
+/// every page the journey opened, not only the last one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_panic_on_an_earlier_page_is_seen() {
+    let j = Journey::start().await;
+    j.open("/sign-in").await;
+    j.wait_for("#sign-in-email").await;
+    // What console_error_panic_hook writes when the board panics.
+    j.js("console.error('panicked at src/probe.rs:1:1:\\nprobe');", vec![]).await;
+    j.open("/").await;
+    j.wait_for(".board-title").await;
+    let panics: Vec<String> = j.console_messages().await.into_iter().filter(|m| m.contains("panicked at")).collect();
+    assert_eq!(panics.len(), 1, "{panics:?}");
+    assert!(panics[0].starts_with("SEVERE: ") && panics[0].contains("src/probe.rs"), "{panics:?}");
+    // Read, so not seen again: this journey ends as a clean one must.
+    j.finish().await;
 }
