@@ -126,10 +126,13 @@ pub fn MentionBox(
         <div class="mention-box">
             <textarea id=id rows=rows node_ref=field data-field=data_field required=required prop:value=move || value.get()
                 on:input=on_input on:keydown=on_key on:blur=move |_| {
-                    // Later, so a press on the list still picks; ended with the box.
-                    if let Some(h) = timer.get_value() {
+                    // Chromium also blurs a focused field removed with its form (after a post),
+                    // once this box is gone: nothing to close then.
+                    let Some(pending) = timer.try_get_value() else { return };
+                    if let Some(h) = pending {
                         browser::cancel_timer(h);
                     }
+                    // Later, so a press on the list still picks; ended with the box.
                     timer.set_value(browser::after_ms(150, close));
                 }
                 aria-describedby=described_by aria-invalid=move || invalid.get()

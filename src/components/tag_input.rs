@@ -62,7 +62,13 @@ pub fn TagInput(tags: RwSignal<Vec<String>>) -> impl IntoView {
                 </For>
             </ul>
             <input id="thread-tags" type="text" autocomplete="off" aria-describedby="thread-tags-hint thread-tags-error"
-                prop:value=move || typed.get() on:input=on_input on:keydown=on_keydown on:blur=move |_| commit()/>
+                prop:value=move || typed.get() on:input=on_input on:keydown=on_keydown on:blur=move |_| {
+                    // Chromium also blurs a focused field removed with its form (after a post),
+                    // once this component is gone: nothing to commit then.
+                    if typed.try_get_untracked().is_some() {
+                        commit();
+                    }
+                }/>
             <p class="hint" id="thread-tags-hint">{i18n.t(Msg::TagHint)}</p>
             <p class="field-error" id="thread-tags-error" role="alert">{move || problem.get().map(|p| i18n.t(p))}</p>
         </div>
