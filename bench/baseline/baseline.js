@@ -133,6 +133,9 @@ const fromPortal = {
             zoom: false,
             guests: [],
             likeCount: t.LikeCount ?? null,
+            // As the board's rows: the summary's reply count and last replier (REST has none).
+            replyCount: t.MessageCount ?? null,
+            lastReplyBy: (t.LastMessageUserFullName || '').trim() || null,
         };
     },
     detail: (t) => {
@@ -373,6 +376,13 @@ function showMember(headerEl, profile) {
     headerEl.append(h('span', { class: 'board-member' }, profile.User.FullName), h('button', { class: 'link-button', type: 'button' }, 'Sign out'));
 }
 
+/** The board's `Phrase::RowReplies` in English. */
+function repliesText(count, lastBy) {
+    if (count === 0) return 'No replies yet';
+    const counted = `${count} ${count === 1 ? 'reply' : 'replies'}`;
+    return lastBy ? `${counted}, the last by ${lastBy}` : counted;
+}
+
 function threadRow(thread) {
     const name = nameOf(thread.userId) || 'Unknown member';
     const group = thread.groupId;
@@ -388,6 +398,7 @@ function threadRow(thread) {
                 h('span', { class: 'thread-activity' }, timeEl(thread.lastMessageDate || thread.createdOn)),
                 thread.private && h('span', { class: 'badge badge-private' }, 'Private'),
                 thread.zoom && h('span', { class: 'badge badge-zoom' }, 'Zoom meeting')),
+            thread.replyCount != null && h('p', { class: 'thread-replies' }, repliesText(thread.replyCount, thread.lastReplyBy)),
             h('ul', { class: 'tags', 'aria-label': 'Tags' }, thread.tags.map((tag) =>
                 h('li', {}, h('a', { class: 'tag', href: `/?tag=${encodeURIComponent(tag)}`, 'aria-label': `Show conversations tagged ${tag}` }, `#${tag}`))))));
 }
