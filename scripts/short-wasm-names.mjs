@@ -12,6 +12,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const HASHED = /_h?[0-9a-f]{16}$/;
+/** `text` as a regular expression that matches it literally. */
+const literal = (text) => text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 const [wasmPath, gluePath] = process.argv.slice(2);
 if (!wasmPath || !gluePath) {
     console.error('usage: short-wasm-names.mjs <module.wasm> <glue.js>');
@@ -25,6 +27,7 @@ class Reader {
         this.at = at;
     }
     byte() {
+        if (this.at >= this.bytes.length) throw new Error('the module ends in the middle of a section');
         return this.bytes[this.at++];
     }
     uleb() {
@@ -101,7 +104,7 @@ const rename = (old) => {
     if (!renames.has(old)) {
         let short;
         do short = next.next().value;
-        while (new RegExp(`(?<![\\w$])${short}(?![\\w$])`).test(glue));
+        while (new RegExp(`(?<![\\w$])${literal(short)}(?![\\w$])`).test(glue));
         renames.set(old, short);
     }
     return renames.get(old);
@@ -145,7 +148,7 @@ while (r.at < wasm.length) {
 // Each old name is a whole identifier in the glue (a property of the imports object or of
 // the instance's exports); every one must be found, or the module would not link.
 for (const [old, short] of renames) {
-    const pattern = new RegExp(`(?<![\\w$])${old}(?![\\w$])`, 'g');
+    const pattern = new RegExp(`(?<![\\w$])${literal(old)}(?![\\w$])`, 'g');
     const uses = glue.match(pattern)?.length ?? 0;
     if (uses === 0) throw new Error(`${old} is not in ${gluePath}`);
     glue = glue.replace(pattern, short);

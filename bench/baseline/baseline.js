@@ -44,11 +44,13 @@ let accessToken = '';
 const spacingMs = Math.max(0, Number(new URLSearchParams(location.search).get('spacing')) || 0);
 let lastStart = -Infinity;
 
-/** `fetch`, started no sooner than `spacing` ms after the previous request started. */
+/** `fetch`, started no sooner than `spacing` ms after the previous request started. The
+ * turn is taken before waiting, so requests started together go one spacing apart. */
 async function send(url, init) {
-    const wait = lastStart + spacingMs - performance.now();
+    const at = Math.max(performance.now(), lastStart + spacingMs);
+    lastStart = at;
+    const wait = at - performance.now();
     if (wait > 0) await new Promise((go) => setTimeout(go, wait));
-    lastStart = performance.now();
     return fetch(url, init);
 }
 

@@ -37,18 +37,21 @@ pub fn board_files(router: Router<AppState>, dist: &Path, config: &crate::config
         .fallback_service(with_policy)
 }
 
-/// `html` with each `<meta name=… content=…>` set: an existing tag of that name is replaced.
+/// `html` with each `<meta name=… content=…>` set: an existing tag of that name is replaced
+/// where it stands, a new one goes before the first script (the page's inline script reads
+/// the settings as it runs: a tag after it would be seen by the board only).
 /// The release build's `index.html` is minified (`<meta name=nexudus-api-base>`, attributes
 /// unquoted and in any order), so tags are recognised by their `name` attribute, not by text.
 pub fn with_meta(html: &str, meta: &[(String, String)]) -> String {
     let mut out = html.to_owned();
     for (name, value) in meta {
-        if let Some(range) = meta_tag_named(&out, name) {
-            out.replace_range(range, "");
-        }
         let escape = |s: &str| s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;");
         let tag = format!("<meta name=\"{}\" content=\"{}\">\n", escape(name), escape(value));
-        match out.find("</head>") {
+        if let Some(range) = meta_tag_named(&out, name) {
+            out.replace_range(range, &tag);
+            continue;
+        }
+        match out.find("<script").or_else(|| out.find("</head>")) {
             Some(at) => out.insert_str(at, &tag),
             None => out.insert_str(0, &tag),
         }
@@ -62,6 +65,11 @@ fn meta_tag_named(html: &str, wanted: &str) -> Option<std::ops::Range<usize>> {
     while let Some(found) = html[from..].find("<meta") {
         let start = from + found;
         let attributes = &html[start + "<meta".len()..];
+        // `<metadata>` and the like are other elements.
+        if !attributes.bytes().next().is_some_and(|b| b.is_ascii_whitespace() || b == b'/' || b == b'>') {
+            from = start + "<meta".len();
+            continue;
+        }
         let (names, len) = tag_attributes(attributes);
         let end = start + "<meta".len() + len;
         if names.iter().any(|(key, value)| key.eq_ignore_ascii_case("name") && *value == wanted) {
@@ -205,9 +213,15 @@ mod tests {
         assert_eq!(out.matches("board-routing").count(), 1, "{out}");
         assert!(out.contains("<meta name=\"nexudus-api-base\" content=\"https://a.example\">"), "{out}");
         assert!(out.contains("<meta content=\"width=device-width\" name=viewport>"), "{out}");
-        // A name that only starts like the wanted one is not it.
-        let out = super::with_meta("<meta name=nexudus-api-base-old></head>", &settings[..1]);
-        assert!(out.contains("<meta name=nexudus-api-base-old>"), "{out}");
+        // A name that only starts like the wanted one is not it, nor another element.
+        let out = super::with_meta("<metadata name=nexudus-api-base><meta name=nexudus-api-base-old></head>", &settings[..1]);
+        assert!(out.contains("<meta name=nexudus-api-base-old>") && out.contains("<metadata name=nexudus-api-base>"), "{out}");
+        // Before the page's inline script, which reads the settings as it runs: replaced
+        // where it stood, or new before the first script.
+        let page = "<meta name=nexudus-api-base><script>read()</script></head>";
+        let out = super::with_meta(page, &[("nexudus-api-base".into(), "https://a.example".into()), ("board-page-size".into(), "1000".into())]);
+        let script = out.find("<script").unwrap();
+        assert!(out.find("https://a.example").unwrap() < script && out.find("board-page-size").unwrap() < script, "{out}");
     }
 
     #[test]

@@ -68,6 +68,11 @@ impl ApiClient {
         ApiClient { background: true, ..self.clone() }
     }
 
+    /// Whether this client's requests wait for the screen's (`in_background`).
+    pub fn is_background(&self) -> bool {
+        self.background
+    }
+
     pub fn url(&self, path_and_query: &str) -> String {
         format!("{}{path_and_query}", self.base)
     }

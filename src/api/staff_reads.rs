@@ -60,12 +60,13 @@ pub fn preload() {
     });
 }
 
-/// Waits for the chunk where there is one, then for the read itself. Counted as a screen's
-/// request throughout, so the session's background requests (the profile's renewal) wait
-/// behind it as behind the request it leads to.
+/// Waits for the chunk where there is one, then for the read itself. A screen's read counts
+/// as a screen request throughout, so the session's background requests (the profile's
+/// renewal) wait behind it as behind the request it leads to; a background read does not
+/// (it would wait for itself).
 macro_rules! in_chunk {
-    ($call:expr) => {{
-        let _screen = super::client::ForegroundRequest::start();
+    ($client:expr, $call:expr) => {{
+        let _screen = (!$client.is_background()).then(super::client::ForegroundRequest::start);
         #[cfg(feature = "split")]
         let pending = $call.await?;
         #[cfg(not(feature = "split"))]
@@ -76,20 +77,20 @@ macro_rules! in_chunk {
 
 /// One page of the thread list (`threads::page`).
 pub async fn threads_page(client: &ApiClient, query: &ThreadQuery) -> Result<ThreadsPage, ApiError> {
-    in_chunk!(threads_page_pending(client.clone(), query.clone()))
+    in_chunk!(client, threads_page_pending(client.clone(), query.clone()))
 }
 
 /// People by id, in one batch (`users::by_ids`).
 pub async fn users_by_ids(client: &ApiClient, ids: &[i64]) -> Result<Vec<User>, ApiError> {
-    in_chunk!(users_pending(client.clone(), ids.to_vec()))
+    in_chunk!(client, users_pending(client.clone(), ids.to_vec()))
 }
 
 /// Every group the member can see (`groups::all`).
 pub async fn all_groups(client: &ApiClient) -> Result<Vec<CommunityGroup>, ApiError> {
-    in_chunk!(groups_pending(client.clone()))
+    in_chunk!(client, groups_pending(client.clone()))
 }
 
 /// One group with its member list (`groups::get`).
 pub async fn group(client: &ApiClient, id: i64) -> Result<CommunityGroup, ApiError> {
-    in_chunk!(group_pending(client.clone(), id))
+    in_chunk!(client, group_pending(client.clone(), id))
 }
