@@ -16,6 +16,11 @@ async fn subjects(j: &Journey) -> Vec<String> {
     serde_json::from_value(value).unwrap()
 }
 
+/// Until every row shows its author's name (the directory has them all).
+async fn wait_for_authors(j: &Journey) {
+    j.wait_until("author names", "return [...document.querySelectorAll('.thread-author')].every(e => e.textContent !== 'Unknown member');").await;
+}
+
 async fn wait_for_list(j: &Journey, expected_location: &str) {
     j.wait_until(
         &format!("the list at {expected_location}"),
@@ -32,7 +37,7 @@ async fn a_staff_reload_takes_the_rest_page_the_page_asked_for() {
     wait_for_list(&j, "/").await;
     j.browser.refresh().await.unwrap();
     wait_for_list(&j, "/").await;
-    j.wait_until("author names", "return [...document.querySelectorAll('.thread-author')].every(e => e.textContent !== 'Unknown member');").await;
+    wait_for_authors(&j).await;
     // index.html renewed the session and then asked for REST's first page (the kept backend
     // is REST for staff); the board took that answer rather than asking again, and its own
     // requests (the authors) and the profile's renewal came after.
@@ -58,7 +63,7 @@ async fn filters_search_and_paging_live_in_the_url() {
     // A cold load of the list: at most 2 requests (threads, groups), none of them REST.
     j.open("/").await;
     wait_for_list(&j, "/").await;
-    j.wait_until("author names", "return [...document.querySelectorAll('.thread-author')].every(e => e.textContent !== 'Unknown member');").await;
+    wait_for_authors(&j).await;
     let first_page = list_requests(&j).await;
     println!("list page, cold: {first_page} API requests");
     assert!(first_page <= 2, "a cold list page made {first_page} requests");

@@ -68,9 +68,11 @@ impl ApiClient {
         ApiClient { background: true, ..self.clone() }
     }
 
-    /// Whether this client's requests wait for the screen's (`in_background`).
-    pub fn is_background(&self) -> bool {
-        self.background
+    /// Counts as a screen request while it lives, unless this client is a background one
+    /// (`in_background`): held by each request, and by a screen's read while it waits for
+    /// code it needs before its request can go (a chunk, `staff_reads`).
+    pub(super) fn as_screen_request(&self) -> Option<ForegroundRequest> {
+        (!self.background).then(ForegroundRequest::start)
     }
 
     pub fn url(&self, path_and_query: &str) -> String {
@@ -221,7 +223,7 @@ impl ApiClient {
         if self.background {
             wait_for_foreground().await;
         }
-        let _foreground = (!self.background).then(ForegroundRequest::start);
+        let _foreground = self.as_screen_request();
         wait_turn(method != Method::GET).await;
         let mut builder = self.request(method, path, token);
         if body.is_some() {
@@ -327,14 +329,13 @@ thread_local! {
     static BACKGROUND_WAITING: RefCell<Vec<oneshot::Sender<()>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Counts one foreground request for as long as it lives, however it ends. Also held by a
-/// screen's read while it waits for code it needs before its request can go (a chunk,
-/// `staff_reads`): a background request that took the pacing turn meanwhile would push the
-/// screen's request one spacing later.
+/// Counts one foreground request for as long as it lives, however it ends (see
+/// `ApiClient::as_screen_request`): a background request that took the pacing turn meanwhile
+/// would push the screen's request one spacing later.
 pub(super) struct ForegroundRequest;
 
 impl ForegroundRequest {
-    pub(super) fn start() -> Self {
+    fn start() -> Self {
         FOREGROUND.with(|f| f.set(f.get() + 1));
         ForegroundRequest
     }

@@ -66,7 +66,7 @@ pub fn preload() {
 /// (it would wait for itself).
 macro_rules! in_chunk {
     ($client:expr, $call:expr) => {{
-        let _screen = (!$client.is_background()).then(super::client::ForegroundRequest::start);
+        let _screen = $client.as_screen_request();
         #[cfg(feature = "split")]
         let pending = $call.await?;
         #[cfg(not(feature = "split"))]
