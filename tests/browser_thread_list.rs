@@ -108,8 +108,9 @@ async fn list_renders_page_one_with_authors(email: &str, password: &str, backend
         let shown = subjects.item(i as u32).unwrap().text_content().unwrap();
         assert_eq!(&shown, subject, "row {i} shows the API's thread in the API's order");
     }
-    // Authors come with the summaries (members) or from the user batch (staff): every row has
-    // a real name, none the placeholder.
+    // Authors come with the summaries (members) or from the user batch that follows the rows
+    // (staff): every row gets a real name, none the placeholder.
+    wait_until("the authors' names", 5000, || host.query_selector(".thread-author[aria-busy]").unwrap().is_none()).await;
     let authors = host.query_selector_all(".thread-author").unwrap();
     for i in 0..authors.length() {
         let name = authors.item(i).unwrap().text_content().unwrap();

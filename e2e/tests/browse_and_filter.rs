@@ -18,7 +18,17 @@ async fn subjects(j: &Journey) -> Vec<String> {
 
 /// Until every row shows its author's name (the directory has them all).
 async fn wait_for_authors(j: &Journey) {
-    j.wait_until("author names", "return [...document.querySelectorAll('.thread-author')].every(e => e.textContent !== 'Unknown member');").await;
+    j.wait_until(
+        "author names",
+        "return [...document.querySelectorAll('.thread-author')].every(e => e.textContent !== '' && e.textContent !== 'Unknown member');",
+    )
+    .await;
+}
+
+/// Each row's author, as (text, aria-busy).
+async fn authors(j: &Journey) -> Vec<(String, Option<String>)> {
+    let value = j.js("return [...document.querySelectorAll('.thread-author')].map(e => [e.textContent, e.getAttribute('aria-busy')]);", vec![]).await;
+    serde_json::from_value(value).unwrap()
 }
 
 async fn wait_for_list(j: &Journey, expected_location: &str) {
@@ -52,6 +62,68 @@ async fn a_staff_reload_takes_the_rest_page_the_page_asked_for() {
     let profile_at = order.iter().position(|p| p == "/api/public/coworkers/profiles");
     assert!(profile_at.is_some_and(|at| at > 2), "the profile is renewed after the screen's requests: {order:?}");
     assert_eq!(j.count(".thread-row").await, 25);
+    j.finish().await;
+}
+
+/// Staff on REST: the rows do not wait for their authors' names, a request later. They paint
+/// with each name blank and busy; the names fill in when the batch answers; a batch that fails
+/// leaves the rows, their authors unknown.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_staff_list_paints_before_its_authors_names_come() {
+    let j = Journey::start().await;
+    j.sign_in(MANAGER.email, MANAGER.password).await;
+    j.open("/").await;
+    wait_for_list(&j, "/").await;
+
+    // The names held back for 3 s: a fresh document knows none of them.
+    j.fault(serde_json::json!({ "path": "/api/sys/users", "kind": "delay", "delay_ms": 3000 })).await;
+    j.browser.refresh().await.unwrap();
+    j.wait_until("25 rows", "return document.querySelectorAll('.thread-row').length === 25;").await;
+    let answered = j.js("return performance.getEntriesByType('resource').some(e => e.name.includes('/api/sys/users'));", vec![]).await;
+    assert_eq!(answered, false, "the rows came before the names' answer");
+    let waiting = authors(&j).await;
+    assert_eq!(waiting.len(), 25);
+    assert!(waiting.iter().all(|(name, busy)| name.is_empty() && busy.as_deref() == Some("true")), "names on their way, not unknown: {waiting:?}");
+    wait_for_authors(&j).await;
+    assert!(authors(&j).await.iter().all(|(name, busy)| !name.is_empty() && busy.is_none()));
+
+    // Every try of the batch fails (the first and both retries): the rows stay.
+    j.fault(serde_json::json!({ "path": "/api/sys/users", "kind": "server_error", "count": 3 })).await;
+    j.browser.refresh().await.unwrap();
+    j.wait_until(
+        "the names given up",
+        "return document.querySelectorAll('.thread-row').length === 25 && !document.querySelector('.thread-author[aria-busy]');",
+    )
+    .await;
+    assert!(authors(&j).await.iter().all(|(name, _)| name == "Unknown member"));
+    assert_eq!(j.count(".thread-row").await, 25);
+    assert!(j.count("[role=alert]").await == 0, "a list without names is not an error");
+    j.finish().await;
+}
+
+/// The rows paint before the groups are asked for; each row's group link names its group
+/// once they come (before this was tested, the rows of a fresh page said "Group" for good).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rows_group_is_named_once_the_groups_come() {
+    let j = Journey::start().await;
+    j.sign_in(DEMO_MEMBER.email, DEMO_MEMBER.password).await;
+    j.fault(serde_json::json!({ "path": "/api/public/community/board/groups", "kind": "delay", "delay_ms": 2000 })).await;
+    j.browser.refresh().await.unwrap();
+    j.wait_until("25 rows", "return document.querySelectorAll('.thread-row').length === 25;").await;
+    let group_names = "return [...document.querySelectorAll('.thread-row .thread-group')].map(e => e.textContent);";
+    let before: Vec<String> = serde_json::from_value(j.js(group_names, vec![]).await).unwrap();
+    assert!(!before.is_empty() && before.iter().all(|g| g == "Group"), "the groups are not here yet: {before:?}");
+    j.wait_until(
+        "the rows' group names",
+        "return [...document.querySelectorAll('.thread-row .thread-group')].every(e => e.textContent !== 'Group');",
+    )
+    .await;
+    let after: Vec<String> = serde_json::from_value(j.js(group_names, vec![]).await).unwrap();
+    let options: Vec<String> =
+        serde_json::from_value(j.js("return [...document.querySelectorAll('#group-filter option')].map(o => o.textContent);", vec![]).await).unwrap();
+    for name in &after {
+        assert!(options.iter().any(|o| o.starts_with(name.as_str())), "{name:?} is one of the groups: {options:?}");
+    }
     j.finish().await;
 }
 

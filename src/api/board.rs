@@ -30,8 +30,9 @@ fn member_id(client: &ApiClient) -> i64 {
     client.session().author().map(|a| a.user_id).unwrap_or_default()
 }
 
-/// One page of the thread list, its authors' names known once it returns: the Public API's
-/// summaries carry them, REST needs one batch of users.
+/// One page of the thread list. Its authors' names: the Public API's summaries carry them;
+/// REST needs one batch of users, asked for now and not waited for (the rows paint first, one
+/// request sooner, and the names fill in).
 pub async fn threads_page(client: &ApiClient, directory: Directory, query: &ThreadQuery) -> Result<ThreadsPage, ApiError> {
     match backend(client) {
         Backend::Portal => {
@@ -42,7 +43,7 @@ pub async fn threads_page(client: &ApiClient, directory: Directory, query: &Thre
         Backend::Rest => {
             let page = super::staff_reads::threads_page(client, query).await?;
             let authors: Vec<i64> = page.threads.iter().map(|t| t.user_id).collect();
-            directory.load_users(client, &authors).await?;
+            directory.load_users_later(client, &authors);
             Ok(page)
         }
     }

@@ -1,7 +1,7 @@
 //! Per-session caches: people by id (filled a page at a time with one batch request) and the
 //! groups (loaded once). They keep list pages to at most three requests.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use leptos::prelude::*;
@@ -19,9 +19,21 @@ struct DirectoryChanges(Memo<u32>);
 /// The groups request on its way, shared by everyone who asks meanwhile.
 type GroupsLoad = Shared<LocalBoxFuture<'static, Result<Vec<CommunityGroup>, ApiError>>>;
 
+/// A person as the directory knows them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Person {
+    Named(String),
+    /// Asked for, not answered yet (`load_users_later`).
+    Asking,
+    /// Not known, and not being asked for (or the answer left them out).
+    Unknown,
+}
+
 #[derive(Clone, Copy)]
 pub struct Directory {
     users: RwSignal<HashMap<i64, User>>,
+    /// People asked for and not answered yet: their names are on the way, not unknown.
+    asking: RwSignal<HashSet<i64>>,
     groups: RwSignal<Option<Vec<CommunityGroup>>>,
     groups_loading: StoredValue<Option<GroupsLoad>, LocalStorage>,
     /// Bumped by `clear`: answers to requests made before it are not kept.
@@ -40,6 +52,7 @@ impl Directory {
     pub fn new() -> Self {
         Directory {
             users: RwSignal::new(HashMap::new()),
+            asking: RwSignal::new(HashSet::new()),
             groups: RwSignal::new(None),
             groups_loading: StoredValue::new_local(None),
             generation: StoredValue::new(0),
@@ -63,6 +76,34 @@ impl Directory {
         Ok(())
     }
 
+    /// Starts asking for the people not known yet, without waiting for them: a list paints
+    /// its rows at once and their names fill in (`person` says `Asking` meanwhile). A failed
+    /// batch leaves them unknown; the rows stay.
+    pub fn load_users_later(&self, client: &ApiClient, ids: &[i64]) {
+        if !client.session().backend().capabilities().people_lookup {
+            return;
+        }
+        let missing: HashSet<i64> = self.users.with_untracked(|known| {
+            self.asking.with_untracked(|asking| ids.iter().copied().filter(|id| !known.contains_key(id) && !asking.contains(id)).collect())
+        });
+        if missing.is_empty() {
+            return;
+        }
+        self.asking.update(|asking| asking.extend(&missing));
+        let (directory, client, generation) = (*self, client.clone(), self.generation.get_value());
+        let ids: Vec<i64> = missing.iter().copied().collect();
+        self.background.spawn(async move { super::staff_reads::users_by_ids(&client, &ids).await }, move |found| {
+            // Signed out meanwhile: these people were the last member's to see.
+            if directory.generation.get_value() != generation {
+                return;
+            }
+            if let Ok(found) = found {
+                directory.remember(found);
+            }
+            directory.asking.update(|asking| asking.retain(|id| !missing.contains(id)));
+        });
+    }
+
     pub fn remember(&self, users: Vec<User>) {
         self.users.update(|known| {
             for user in users {
@@ -75,6 +116,15 @@ impl Directory {
     pub fn name_of(&self, id: i64) -> Option<String> {
         self.track();
         self.users.with_untracked(|known| known.get(&id).map(|u| u.full_name.clone()).filter(|n| !n.trim().is_empty()))
+    }
+
+    /// What is known of a person (tracked, like `name_of`).
+    pub fn person(&self, id: i64) -> Person {
+        match self.name_of(id) {
+            Some(name) => Person::Named(name),
+            None if self.asking.with_untracked(|asking| asking.contains(&id)) => Person::Asking,
+            None => Person::Unknown,
+        }
     }
 
     /// The groups, loaded on first use and kept for the session. One request however many
@@ -147,9 +197,10 @@ impl Directory {
     /// ever subscribed, dropped or not (reactive_graph 0.2), so 25 rows reading them on every
     /// list page made the wasm memory grow without end; a screen's node goes with its screen.
     pub fn provide_changes(&self) {
-        let (users, groups) = (self.users, self.groups);
+        let (users, asking, groups) = (self.users, self.asking, self.groups);
         let changes = Memo::new(move |before: Option<&u32>| {
             users.track();
+            asking.track();
             groups.track();
             before.map_or(0, |n| n.wrapping_add(1))
         });
@@ -160,9 +211,14 @@ impl Directory {
     /// outside a screen (the header).
     fn track(&self) {
         match use_context::<DirectoryChanges>() {
-            Some(DirectoryChanges(changes)) => changes.track(),
+            // Read, not only tracked: a memo that is never read never runs, so it would never
+            // subscribe to the signals and never change.
+            Some(DirectoryChanges(changes)) => {
+                changes.get();
+            }
             None => {
                 self.users.track();
+                self.asking.track();
                 self.groups.track();
             }
         }
@@ -200,6 +256,7 @@ impl Directory {
     /// Forgets everything (on sign-out: another member may sign in next).
     pub fn clear(&self) {
         self.users.set(HashMap::new());
+        self.asking.set(HashSet::new());
         self.groups.set(None);
         // A load still on its way belongs to the member who left.
         self.groups_loading.set_value(None);

@@ -23,5 +23,5 @@ pub mod threads;
 pub mod users;
 
 pub use client::ApiClient;
-pub use directory::Directory;
+pub use directory::{Directory, Person};
 pub use error::ApiError;

@@ -6,14 +6,19 @@ use crate::api::ApiClient;
 use crate::model::user::initials;
 
 #[component]
-pub fn Avatar(#[prop(into)] name: String, coworker_id: Option<i64>) -> impl IntoView {
+pub fn Avatar(
+    /// Whose: their initials show until the portrait loads (empty while the name is on its way).
+    #[prop(into)]
+    name: Signal<String>,
+    coworker_id: Option<i64>,
+) -> impl IntoView {
     let client = expect_context::<ApiClient>();
     let failed = RwSignal::new(false);
     let src = coworker_id.map(|id| client.url(&format!("/media/coworker/{id}/avatar")));
     view! {
         // Decorative: the name is always written next to it.
         <span class="avatar" aria-hidden="true">
-            {initials(&name)}
+            {move || name.with(|name| initials(name))}
             {src.map(|src| view! {
                 <Show when=move || !failed.get()>
                     <img src=src.clone() alt="" loading="lazy" on:error=move |_| failed.set(true)/>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::avatar::Avatar;
 use super::links::{GroupLink, TagLink};
 use super::relative_time::RelativeTime;
-use crate::api::Directory;
+use crate::api::{Directory, Person};
 use crate::i18n::{use_i18n, Msg, Phrase};
 use crate::model::linkify::excerpt;
 use crate::model::markup::readable;
@@ -24,7 +24,14 @@ pub fn ThreadRow(
     let directory = expect_context::<Directory>();
     let i18n = use_i18n();
     let user_id = thread.user_id;
-    let name = move || directory.name_of(user_id).unwrap_or_else(|| i18n.t(Msg::UnknownMember).to_owned());
+    // On REST the names come a request after the rows: until then the name is blank and busy.
+    let person = move || directory.person(user_id);
+    let name = move || match person() {
+        Person::Named(name) => name,
+        Person::Asking => String::new(),
+        Person::Unknown => i18n.t(Msg::UnknownMember).to_owned(),
+    };
+    let asking = move || (person() == Person::Asking).then_some("true");
     let group = thread.community_group_id.map(|g| view! { <GroupLink group=g fallback=Msg::GroupFallback/> });
     let tags = thread.tag_list().into_iter().map(|tag| view! { <li><TagLink tag=tag within=filters.group/></li> }).collect_view();
     let subject = thread.subject.clone();
@@ -33,7 +40,7 @@ pub fn ThreadRow(
     let has_zoom = thread.include_zoom_invite || thread.zoom_event_data.as_deref().is_some_and(|z| !z.trim().is_empty());
     view! {
         <li class="thread-row" class:unread=is_new data-thread-id=thread.id>
-            <Avatar name=name() coworker_id=thread.coworker_id/>
+            <Avatar name=Signal::derive(name) coworker_id=thread.coworker_id/>
             <div class="thread-summary">
                 <h2 class="thread-subject">
                     <Link to=format!("/threads/{}", thread.id)>{subject}</Link>
@@ -41,7 +48,7 @@ pub fn ThreadRow(
                 </h2>
                 <p class="thread-excerpt">{excerpt(&readable(&thread.message), 140)}</p>
                 <p class="thread-meta">
-                    <span class="thread-author">{name}</span>
+                    <span class="thread-author" aria-busy=asking>{name}</span>
                     {group.map(|g| view! { {format!(" {} ", i18n.t(Msg::InGroup))} {g} })}
                     " · "
                     <span class="thread-activity"><RelativeTime timestamp=thread.last_activity().map(str::to_owned)/></span>
