@@ -11,7 +11,7 @@
 use std::future::Future;
 
 use futures::channel::oneshot;
-use futures::future::{select, AbortHandle, Abortable, Either, FutureExt, Shared};
+use futures::future::{select, AbortHandle, Abortable, FutureExt, LocalBoxFuture, Shared};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -44,16 +44,27 @@ impl Reads {
     /// Starts `task` beside any others (another page of replies, a poll); `keep` gets its
     /// answer, in the component's reactive scope, if the component is still there.
     pub fn spawn<T: 'static>(&self, task: impl Future<Output = T> + 'static, keep: impl FnOnce(T) + 'static) {
-        let ended = self.0.with_value(|s| s.ended.clone());
         let owner = Owner::current();
-        leptos::task::spawn_local(async move {
-            // The end first: an answer that arrives in the same turn as the cleanup is not kept.
-            if let Either::Right((answer, _)) = select(ended, Box::pin(task)).await {
+        self.run(
+            async move {
+                let answer = task.await;
                 match owner {
                     Some(owner) => owner.with(|| keep(answer)),
                     None => keep(answer),
                 }
             }
+            .boxed_local(),
+        );
+    }
+
+    /// Runs `job` (a task with its `keep`) until it is done or the component is cleaned up.
+    /// Not generic, so the race is compiled once rather than once for every kind of answer.
+    fn run(&self, job: LocalBoxFuture<'static, ()>) {
+        let ended = self.0.with_value(|s| s.ended.clone());
+        // The end is polled first: an answer that arrives in the same turn as the cleanup is
+        // not kept.
+        leptos::task::spawn_local(async move {
+            select(ended, job).await;
         });
     }
 

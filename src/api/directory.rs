@@ -1,7 +1,7 @@
 //! Per-session caches: people by id (filled a page at a time with one batch request) and the
 //! groups (loaded once). They keep list pages to at most three requests.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use leptos::prelude::*;
@@ -32,8 +32,9 @@ pub enum Person {
 #[derive(Clone, Copy)]
 pub struct Directory {
     users: RwSignal<HashMap<i64, User>>,
-    /// People asked for and not answered yet: their names are on the way, not unknown.
-    asking: RwSignal<HashSet<i64>>,
+    /// People asked for and not answered yet: their names are on the way, not unknown. (A
+    /// page's authors at most: a list is enough.)
+    asking: RwSignal<Vec<i64>>,
     groups: RwSignal<Option<Vec<CommunityGroup>>>,
     groups_loading: StoredValue<Option<GroupsLoad>, LocalStorage>,
     /// Bumped by `clear`: answers to requests made before it are not kept.
@@ -52,7 +53,7 @@ impl Directory {
     pub fn new() -> Self {
         Directory {
             users: RwSignal::new(HashMap::new()),
-            asking: RwSignal::new(HashSet::new()),
+            asking: RwSignal::new(Vec::new()),
             groups: RwSignal::new(None),
             groups_loading: StoredValue::new_local(None),
             generation: StoredValue::new(0),
@@ -83,15 +84,22 @@ impl Directory {
         if !client.session().backend().capabilities().people_lookup {
             return;
         }
-        let missing: HashSet<i64> = self.users.with_untracked(|known| {
-            self.asking.with_untracked(|asking| ids.iter().copied().filter(|id| !known.contains_key(id) && !asking.contains(id)).collect())
+        let mut missing = Vec::new();
+        self.users.with_untracked(|known| {
+            self.asking.with_untracked(|asking| {
+                for &id in ids {
+                    if !known.contains_key(&id) && !asking.contains(&id) && !missing.contains(&id) {
+                        missing.push(id);
+                    }
+                }
+            })
         });
         if missing.is_empty() {
             return;
         }
         self.asking.update(|asking| asking.extend(&missing));
         let (directory, client, generation) = (*self, client.clone(), self.generation.get_value());
-        let ids: Vec<i64> = missing.iter().copied().collect();
+        let ids = missing.clone();
         self.background.spawn(async move { super::staff_reads::users_by_ids(&client, &ids).await }, move |found| {
             // Signed out meanwhile: these people were the last member's to see.
             if directory.generation.get_value() != generation {
@@ -256,7 +264,7 @@ impl Directory {
     /// Forgets everything (on sign-out: another member may sign in next).
     pub fn clear(&self) {
         self.users.set(HashMap::new());
-        self.asking.set(HashSet::new());
+        self.asking.set(Vec::new());
         self.groups.set(None);
         // A load still on its way belongs to the member who left.
         self.groups_loading.set_value(None);
