@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use community_board::api::ApiError;
 use community_board::i18n::TimeUnit;
-use community_board::i18n::{english_texts, use_i18n, I18n, Locale, Msg, Phrase, Text};
+use community_board::i18n::{english_texts, use_i18n, Catalogue, I18n, LaterMsg, LaterPhrase, Locale, Msg, Phrase, Say, Text};
 use community_board::model::dates::relative_time;
 use community_board::model::group::Access;
 use community_board::model::tags::TagProblem;
@@ -16,7 +16,18 @@ use leptos::prelude::*;
 
 /// Keys whose Spanish is rightly the same as the English (names, codes). Keep it short: every
 /// entry here is a text a Spanish-speaking member reads in English.
-const SAME_IN_BOTH: &[Msg] = &[];
+const SAME_IN_BOTH: &[&str] = &[];
+
+/// Every key of both tables (the first page's and the later screens'), by name, with its
+/// English and its Spanish, read the way the board reads them (`Locale::message`).
+fn every_text() -> Vec<(String, &'static str, &'static str)> {
+    fn texts(name: String, msg: impl Catalogue) -> (String, &'static str, &'static str) {
+        (name, Locale::En.message(msg), Locale::Es.message(msg))
+    }
+    let first = Msg::ALL.iter().map(|&m| texts(format!("{m:?}"), m));
+    let later = LaterMsg::ALL.iter().map(|&m| texts(format!("{m:?}"), m));
+    first.chain(later).collect()
+}
 
 #[test]
 fn tags_are_read_by_their_language_whatever_the_region_or_case() {
@@ -56,51 +67,52 @@ fn the_first_supported_preference_wins_else_english() {
 
 #[test]
 fn every_key_has_text_in_both_languages() {
-    assert!(Msg::ALL.len() > 100, "the catalogue lists every key ({})", Msg::ALL.len());
-    let distinct: HashSet<Msg> = Msg::ALL.iter().copied().collect();
-    assert_eq!(distinct.len(), Msg::ALL.len(), "each key once in ALL");
-    for &msg in Msg::ALL {
-        for locale in Locale::ALL {
-            let text = locale.message(msg);
-            assert!(!text.trim().is_empty(), "{msg:?} is empty in {locale:?}");
-            assert_eq!(text, text.trim(), "{msg:?} in {locale:?} has stray spaces: spacing belongs to the view");
-            assert!(!text.contains('{') && !text.contains('}'), "{msg:?} in {locale:?} has a placeholder: make it a Phrase");
+    let all = every_text();
+    assert!(all.len() > 100, "the tables list every key ({})", all.len());
+    let distinct: HashSet<&str> = all.iter().map(|(name, _, _)| name.as_str()).collect();
+    assert_eq!(distinct.len(), all.len(), "each key once, in one table only");
+    assert_eq!(HashSet::<Msg>::from_iter(Msg::ALL.iter().copied()).len(), Msg::ALL.len(), "each key once in ALL");
+    assert_eq!(HashSet::<LaterMsg>::from_iter(LaterMsg::ALL.iter().copied()).len(), LaterMsg::ALL.len(), "each key once in ALL");
+    for (name, en, es) in &all {
+        for (locale, text) in [(Locale::En, en), (Locale::Es, es)] {
+            assert!(!text.trim().is_empty(), "{name} is empty in {locale:?}");
+            assert_eq!(*text, text.trim(), "{name} in {locale:?} has stray spaces: spacing belongs to the view");
+            assert!(!text.contains('{') && !text.contains('}'), "{name} in {locale:?} has a placeholder: make it a Phrase");
         }
     }
 }
 
 #[test]
 fn spanish_is_a_translation_not_a_copy() {
-    for &msg in Msg::ALL {
-        if SAME_IN_BOTH.contains(&msg) {
-            assert_eq!(msg.english(), msg.spanish(), "{msg:?} is allowed the same text, so it should have it");
+    for (name, en, es) in every_text() {
+        if SAME_IN_BOTH.contains(&name.as_str()) {
+            assert_eq!(en, es, "{name} is allowed the same text, so it should have it");
         } else {
-            assert_ne!(msg.english(), msg.spanish(), "{msg:?} is not translated");
+            assert_ne!(en, es, "{name} is not translated");
         }
     }
 }
 
 #[test]
 fn spanish_keeps_the_shape_of_the_english() {
-    for &msg in Msg::ALL {
-        let (en, es) = (msg.english(), msg.spanish());
+    for (name, en, es) in every_text() {
         // A sentence stays a sentence, a pending state stays pending, a question a question.
         for ending in ['.', '…', '?', ':'] {
-            assert_eq!(en.ends_with(ending), es.ends_with(ending), "{msg:?}: {en:?} / {es:?} end differently");
+            assert_eq!(en.ends_with(ending), es.ends_with(ending), "{name}: {en:?} / {es:?} end differently");
         }
         if es.ends_with('?') {
-            assert!(es.starts_with('¿'), "{msg:?}: a Spanish question opens with ¿: {es:?}");
+            assert!(es.starts_with('¿'), "{name}: a Spanish question opens with ¿: {es:?}");
         }
         for arrow in ['←', '→'] {
-            assert_eq!(en.contains(arrow), es.contains(arrow), "{msg:?}: the arrow stays");
+            assert_eq!(en.contains(arrow), es.contains(arrow), "{name}: the arrow stays");
         }
     }
 }
 
 #[test]
-fn english_texts_are_the_catalogue_in_english() {
+fn english_texts_are_both_tables_in_english() {
     let texts = english_texts();
-    assert_eq!(texts.len(), Msg::ALL.len());
+    assert_eq!(texts.len(), Msg::ALL.len() + LaterMsg::ALL.len());
     for expected in ["Sign in", "Conversations", "Start a conversation", "Your session has ended. Please sign in again.", "just now"] {
         assert!(texts.contains(&expected), "{expected:?}");
     }
@@ -111,32 +123,32 @@ fn english_texts_are_the_catalogue_in_english() {
 fn a_few_texts_in_spanish() {
     let es = I18n::new(Locale::Es);
     assert_eq!(es.t(Msg::Conversations), "Conversaciones");
-    assert_eq!(es.t(Msg::SendReply), "Responder");
+    assert_eq!(es.t(LaterMsg::SendReply), "Responder");
     assert_eq!(es.t(Msg::StartConversation), "Nueva conversación");
     assert_eq!(es.t(Msg::SignOut), "Cerrar sesión");
     assert_eq!(es.t(Msg::PrivateBadge), "Privada");
-    assert_eq!(es.t(Msg::InstantDelivery), "Entrega inmediata");
-    assert_eq!(es.t(Msg::DeleteReplyQuestion), "¿Eliminar esta respuesta?");
+    assert_eq!(es.t(LaterMsg::InstantDelivery), "Entrega inmediata");
+    assert_eq!(es.t(LaterMsg::DeleteReplyQuestion), "¿Eliminar esta respuesta?");
     assert_eq!(I18n::default().t(Msg::SignOut), "Sign out");
 }
 
 #[test]
 fn counts_take_the_one_or_other_form() {
     let (en, es) = (Locale::En, Locale::Es);
-    assert_eq!(en.text(Phrase::ReplyHeading(0)), "Replies");
-    assert_eq!(en.text(Phrase::ReplyHeading(1)), "1 reply");
-    assert_eq!(en.text(Phrase::ReplyHeading(12)), "12 replies");
-    assert_eq!(es.text(Phrase::ReplyHeading(0)), "Respuestas");
-    assert_eq!(es.text(Phrase::ReplyHeading(1)), "1 respuesta");
-    assert_eq!(es.text(Phrase::ReplyHeading(12)), "12 respuestas");
-    assert_eq!(en.text(Phrase::NewReplies(1)), "1 new reply.");
-    assert_eq!(en.text(Phrase::NewReplies(3)), "3 new replies.");
-    assert_eq!(es.text(Phrase::NewReplies(1)), "1 respuesta nueva.");
-    assert_eq!(es.text(Phrase::NewReplies(3)), "3 respuestas nuevas.");
-    assert_eq!(en.text(Phrase::Minutes(1)), "1 minute");
-    assert_eq!(en.text(Phrase::Minutes(90)), "90 minutes");
-    assert_eq!(es.text(Phrase::Minutes(1)), "1 minuto");
-    assert_eq!(es.text(Phrase::Minutes(90)), "90 minutos");
+    assert_eq!(en.text(LaterPhrase::ReplyHeading(0)), "Replies");
+    assert_eq!(en.text(LaterPhrase::ReplyHeading(1)), "1 reply");
+    assert_eq!(en.text(LaterPhrase::ReplyHeading(12)), "12 replies");
+    assert_eq!(es.text(LaterPhrase::ReplyHeading(0)), "Respuestas");
+    assert_eq!(es.text(LaterPhrase::ReplyHeading(1)), "1 respuesta");
+    assert_eq!(es.text(LaterPhrase::ReplyHeading(12)), "12 respuestas");
+    assert_eq!(en.text(LaterPhrase::NewReplies(1)), "1 new reply.");
+    assert_eq!(en.text(LaterPhrase::NewReplies(3)), "3 new replies.");
+    assert_eq!(es.text(LaterPhrase::NewReplies(1)), "1 respuesta nueva.");
+    assert_eq!(es.text(LaterPhrase::NewReplies(3)), "3 respuestas nuevas.");
+    assert_eq!(en.text(LaterPhrase::Minutes(1)), "1 minute");
+    assert_eq!(en.text(LaterPhrase::Minutes(90)), "90 minutes");
+    assert_eq!(es.text(LaterPhrase::Minutes(1)), "1 minuto");
+    assert_eq!(es.text(LaterPhrase::Minutes(90)), "90 minutos");
     assert_eq!(en.text(Phrase::Throttled(1)), "The server is busy. Please try again in 1 second.");
     assert_eq!(en.text(Phrase::Throttled(3)), "The server is busy. Please try again in 3 seconds.");
     assert_eq!(es.text(Phrase::Throttled(1)), "El servidor está ocupado. Inténtalo de nuevo dentro de 1 segundo.");
@@ -147,37 +159,40 @@ fn counts_take_the_one_or_other_form() {
     assert_eq!(es.text(Phrase::TimeFromNow { count: 4, unit: TimeUnit::Day }), "dentro de 4 días");
 }
 
-/// One of each phrase with a value in it, for the checks that every value lands in the text.
-fn phrases_with_values() -> Vec<(Phrase, String)> {
+/// One of each phrase (both tables) with a value in it, for the checks that every value lands
+/// in the text: the phrase by name, its English and Spanish, and the value.
+fn phrases_with_values() -> Vec<((String, String, String), String)> {
+    fn both(phrase: impl Say + Clone + std::fmt::Debug) -> (String, String, String) {
+        (format!("{phrase:?}"), Locale::En.text(phrase.clone()), Locale::Es.text(phrase))
+    }
     let name = "Tomás García".to_owned();
     vec![
-        (Phrase::Page(7), "7".into()),
-        (Phrase::Member(2004), "2004".into()),
-        (Phrase::RemovePerson(name.clone()), name.clone()),
-        (Phrase::AddPerson(name.clone()), name.clone()),
-        (Phrase::RemoveTag("café".into()), "café".into()),
-        (Phrase::ShowTagged("café".into()), "café".into()),
-        (Phrase::RemoveTagFilter("café".into()), "café".into()),
-        (Phrase::CouldNotChange("ERR".into()), "ERR".into()),
-        (Phrase::ReplyUnsure("ERR".into()), "ERR".into()),
-        (Phrase::ReplyKept("ERR".into()), "ERR".into()),
-        (Phrase::ThreadUnsure("ERR".into()), "ERR".into()),
-        (Phrase::DraftKept("ERR".into()), "ERR".into()),
-        (Phrase::SignInFailed("odd_code".into()), "odd_code".into()),
-        (Phrase::Throttled(42), "42".into()),
-        (Phrase::ServerProblem(503), "503".into()),
-        (Phrase::Minutes(45), "45".into()),
-        (Phrase::TimeAgo { count: 5, unit: TimeUnit::Hour }, "5".into()),
-        (Phrase::TimeFromNow { count: 6, unit: TimeUnit::Year }, "6".into()),
-        (Phrase::ReplyHeading(8), "8".into()),
-        (Phrase::NewReplies(9), "9".into()),
+        (both(Phrase::Page(7)), "7".into()),
+        (both(LaterPhrase::Member(2004)), "2004".into()),
+        (both(LaterPhrase::RemovePerson(name.clone())), name.clone()),
+        (both(LaterPhrase::AddPerson(name.clone())), name.clone()),
+        (both(LaterPhrase::RemoveTag("café".into())), "café".into()),
+        (both(Phrase::ShowTagged("café".into())), "café".into()),
+        (both(Phrase::RemoveTagFilter("café".into())), "café".into()),
+        (both(LaterPhrase::CouldNotChange("ERR".into())), "ERR".into()),
+        (both(LaterPhrase::ReplyUnsure("ERR".into())), "ERR".into()),
+        (both(LaterPhrase::ReplyKept("ERR".into())), "ERR".into()),
+        (both(LaterPhrase::ThreadUnsure("ERR".into())), "ERR".into()),
+        (both(LaterPhrase::DraftKept("ERR".into())), "ERR".into()),
+        (both(Phrase::SignInFailed("odd_code".into())), "odd_code".into()),
+        (both(Phrase::Throttled(42)), "42".into()),
+        (both(Phrase::ServerProblem(503)), "503".into()),
+        (both(LaterPhrase::Minutes(45)), "45".into()),
+        (both(Phrase::TimeAgo { count: 5, unit: TimeUnit::Hour }), "5".into()),
+        (both(Phrase::TimeFromNow { count: 6, unit: TimeUnit::Year }), "6".into()),
+        (both(LaterPhrase::ReplyHeading(8)), "8".into()),
+        (both(LaterPhrase::NewReplies(9)), "9".into()),
     ]
 }
 
 #[test]
 fn phrases_carry_their_values_in_both_languages() {
-    for (phrase, value) in phrases_with_values() {
-        let (en, es) = (Locale::En.text(phrase.clone()), Locale::Es.text(phrase.clone()));
+    for ((phrase, en, es), value) in phrases_with_values() {
         for text in [&en, &es] {
             assert!(text.contains(&value), "{phrase:?}: {value:?} missing from {text:?}");
             assert!(!text.contains('{') && !text.contains('}'), "{phrase:?}: unfilled placeholder in {text:?}");
@@ -186,9 +201,9 @@ fn phrases_carry_their_values_in_both_languages() {
     }
     assert_eq!(Locale::En.text(Phrase::Page(2)), "Page 2");
     assert_eq!(Locale::Es.text(Phrase::Page(2)), "Página 2");
-    assert_eq!(Locale::En.text(Phrase::DraftKept("Oops.".into())), "Oops. Your draft is kept.");
-    assert_eq!(Locale::Es.text(Phrase::DraftKept("Vaya.".into())), "Vaya. Tu borrador se conserva.");
-    assert_eq!(Locale::Es.text(Phrase::RemovePerson("Mei".into())), "Quitar a Mei");
+    assert_eq!(Locale::En.text(LaterPhrase::DraftKept("Oops.".into())), "Oops. Your draft is kept.");
+    assert_eq!(Locale::Es.text(LaterPhrase::DraftKept("Vaya.".into())), "Vaya. Tu borrador se conserva.");
+    assert_eq!(Locale::Es.text(LaterPhrase::RemovePerson("Mei".into())), "Quitar a Mei");
 }
 
 #[test]
@@ -212,10 +227,10 @@ fn relative_times_without_intl_come_from_the_catalogue() {
 #[test]
 fn the_model_speaks_in_keys() {
     let problems = ThreadDraft { private: true, ..Default::default() }.problems(community_board::model::backend::Backend::Rest.capabilities());
-    assert_eq!(problems, vec![("Subject", Msg::NeedSubject), ("Message", Msg::NeedMessage), ("Guests", Msg::NeedGuest)]);
+    assert_eq!(problems, vec![("Subject", LaterMsg::NeedSubject), ("Message", LaterMsg::NeedMessage), ("Guests", LaterMsg::NeedGuest)]);
     let zoom = ZoomMeeting { join_url: "http://x".into(), ..Default::default() };
-    assert_eq!(zoom.problems(), vec![("zoom-join-url", Msg::ZoomJoinLinkHttps)]);
-    assert_eq!(TagProblem::Duplicate.message(), Msg::TagDuplicate);
+    assert_eq!(zoom.problems(), vec![("zoom-join-url", LaterMsg::ZoomJoinLinkHttps)]);
+    assert_eq!(TagProblem::Duplicate.message(), LaterMsg::TagDuplicate);
     assert_eq!(Locale::Es.message(TagProblem::HasComma.message()), "Una etiqueta no puede contener comas.");
     assert_eq!(Access::Restricted.label(), Msg::AccessRestricted);
     assert_eq!(Locale::Es.message(Access::Private.explain()), "Solo los miembros pueden leer y publicar.");

@@ -2,16 +2,16 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{use_i18n, LaterMsg};
 
 #[component]
 pub fn ConfirmButton(
     /// The button's text ("Delete").
-    label: Msg,
+    label: LaterMsg,
     /// The button that confirms ("Yes, delete").
-    confirm_label: Msg,
+    confirm_label: LaterMsg,
     /// The question asked before acting.
-    question: Msg,
+    question: LaterMsg,
     #[prop(into)] on_confirm: Callback<()>,
     #[prop(into, optional)] busy: Signal<bool>,
 ) -> impl IntoView {
@@ -30,7 +30,7 @@ pub fn ConfirmButton(
                 <button type="button" class="danger" disabled=move || busy.get() on:click=move |_| on_confirm.run(())>
                     {confirm_label}
                 </button>
-                <button type="button" on:click=move |_| asking.set(false)>{i18n.t(Msg::Cancel)}</button>
+                <button type="button" on:click=move |_| asking.set(false)>{i18n.t(LaterMsg::Cancel)}</button>
             </span>
         </Show>
     }

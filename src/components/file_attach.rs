@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::field::FieldErrors;
 use super::live_region::Announcer;
 use crate::file_dom::{self, NotTaken};
-use crate::i18n::{use_i18n, I18n, Msg, Phrase};
+use crate::i18n::{use_i18n, I18n, LaterMsg, LaterPhrase};
 use crate::model::attachment::{readable_size, FileKind, FileProblem, PickedFile, ACCEPTED_TYPES};
 use crate::reads::Reads;
 
@@ -46,7 +46,7 @@ impl Attachment {
         self.reads.replace(async move { file_dom::take(&file).await }, move |taken| match taken {
             Ok(picked) => {
                 self.errors.remove(FILE_FIELD);
-                announcer.say(i18n.text(Phrase::FileAttached(picked.name.clone())));
+                announcer.say(i18n.text(LaterPhrase::FileAttached(picked.name.clone())));
                 self.file.set(Some(picked));
             }
             Err(not_taken) => self.errors.set_one(FILE_FIELD, i18n.text(refusal(name, not_taken))),
@@ -60,12 +60,12 @@ impl Attachment {
     }
 }
 
-fn refusal(name: String, not_taken: NotTaken) -> Phrase {
+fn refusal(name: String, not_taken: NotTaken) -> LaterPhrase {
     match not_taken {
-        NotTaken::Refused(FileProblem::TooLarge { bytes }) => Phrase::FileTooLarge { name, size: readable_size(bytes) },
-        NotTaken::Refused(FileProblem::WrongType) => Phrase::FileWrongType(name),
-        NotTaken::Refused(FileProblem::Empty) => Phrase::FileEmpty(name),
-        NotTaken::Unreadable => Phrase::FileUnreadable(name),
+        NotTaken::Refused(FileProblem::TooLarge { bytes }) => LaterPhrase::FileTooLarge { name, size: readable_size(bytes) },
+        NotTaken::Refused(FileProblem::WrongType) => LaterPhrase::FileWrongType(name),
+        NotTaken::Refused(FileProblem::Empty) => LaterPhrase::FileEmpty(name),
+        NotTaken::Unreadable => LaterPhrase::FileUnreadable(name),
     }
 }
 
@@ -89,10 +89,10 @@ pub fn FileAttach(attachment: Attachment) -> impl IntoView {
     let error = move || attachment.errors.get(FILE_FIELD);
     view! {
         <div class="field file-field" data-field=FILE_FIELD>
-            <label for="thread-file">{i18n.t(Msg::AttachFile)}</label>
+            <label for="thread-file">{i18n.t(LaterMsg::AttachFile)}</label>
             <input id="thread-file" type="file" node_ref=input accept=ACCEPTED_TYPES.join(",") on:change=on_change
                 aria-invalid=move || error().is_some().to_string() aria-describedby="thread-file-hint NewFileDataUrl-error"/>
-            <p class="hint" id="thread-file-hint">{i18n.t(Msg::AttachFileHint)}</p>
+            <p class="hint" id="thread-file-hint">{i18n.t(LaterMsg::AttachFileHint)}</p>
             <p class="field-error" id="NewFileDataUrl-error">{error}</p>
             {move || attachment.file.get().map(|picked| view! { <PickedFileCard picked=picked attachment=attachment/> })}
         </div>
@@ -103,17 +103,17 @@ pub fn FileAttach(attachment: Attachment) -> impl IntoView {
 fn PickedFileCard(picked: PickedFile, attachment: Attachment) -> impl IntoView {
     let i18n = use_i18n();
     let label = format!("{} ({})", picked.name, readable_size(picked.bytes));
-    let remove_label = i18n.text(Phrase::RemoveFile(picked.name.clone()));
+    let remove_label = i18n.text(LaterPhrase::RemoveFile(picked.name.clone()));
     let is_picture = picked.kind == FileKind::Picture;
     view! {
         <div class="picked-file">
             // The preview repeats what the description field says: hidden from screen readers.
             {is_picture.then(|| view! { <img class="picked-preview" src=picked.data_url.clone() alt=""/> })}
             <span class="picked-name">{label}</span>
-            <button type="button" class="secondary" aria-label=remove_label on:click=move |_| attachment.clear()>{i18n.t(Msg::RemoveFileButton)}</button>
+            <button type="button" class="secondary" aria-label=remove_label on:click=move |_| attachment.clear()>{i18n.t(LaterMsg::RemoveFileButton)}</button>
         </div>
         <div class="field">
-            <label for="thread-file-description">{i18n.t(if is_picture { Msg::PictureDescription } else { Msg::FileDescription })}</label>
+            <label for="thread-file-description">{i18n.t(if is_picture { LaterMsg::PictureDescription } else { LaterMsg::FileDescription })}</label>
             <input id="thread-file-description" type="text" data-field="Description" bind:value=attachment.description/>
         </div>
     }

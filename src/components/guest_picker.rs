@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::api::{self, ApiClient, Directory};
 use crate::browser;
-use crate::i18n::{use_i18n, Msg, Phrase};
+use crate::i18n::{use_i18n, LaterMsg, LaterPhrase};
 use crate::model::User;
 use crate::reads::Reads;
 
@@ -16,7 +16,7 @@ pub fn GuestPicker(guests: RwSignal<Vec<i64>>, #[prop(into)] private: Signal<boo
     let directory = expect_context::<Directory>();
     let i18n = use_i18n();
     // A guest's name, or their id while the name is not loaded.
-    let guest_name = move |id: i64| directory.name_of(id).unwrap_or_else(|| i18n.text(Phrase::Member(id)));
+    let guest_name = move |id: i64| directory.name_of(id).unwrap_or_else(|| i18n.text(LaterPhrase::Member(id)));
     let query = RwSignal::new(String::new());
     let results = RwSignal::new(Vec::<User>::new());
     let searching = RwSignal::new(false);
@@ -56,20 +56,20 @@ pub fn GuestPicker(guests: RwSignal<Vec<i64>>, #[prop(into)] private: Signal<boo
     };
     view! {
         <div class="field guest-picker">
-            <label for="guest-search">{move || i18n.t(if private.get() { Msg::WhoMayRead } else { Msg::Mentioned })}</label>
-            <ul class="chips" aria-label=i18n.t(Msg::Guests)>
+            <label for="guest-search">{move || i18n.t(if private.get() { LaterMsg::WhoMayRead } else { LaterMsg::Mentioned })}</label>
+            <ul class="chips" aria-label=i18n.t(LaterMsg::Guests)>
                 <For each=move || guests.get() key=|id| *id let:id>
                     <li class="chip">
                         <span>{move || guest_name(id)}</span>
-                        <button type="button" aria-label=move || i18n.text(Phrase::RemovePerson(guest_name(id)))
+                        <button type="button" aria-label=move || i18n.text(LaterPhrase::RemovePerson(guest_name(id)))
                             on:click=move |_| guests.update(|g| g.retain(|x| *x != id))>"×"</button>
                     </li>
                 </For>
             </ul>
-            <input id="guest-search" type="search" autocomplete="off" placeholder=i18n.t(Msg::SearchPeople)
+            <input id="guest-search" type="search" autocomplete="off" placeholder=i18n.t(LaterMsg::SearchPeople)
                 aria-describedby="Guests-error" prop:value=move || query.get() on:input=on_input/>
             <p class="field-error" id="Guests-error" role="alert">{move || error.get()}</p>
-            <ul class="guest-results" aria-label=i18n.t(Msg::PeopleFound) aria-busy=move || searching.get().to_string()>
+            <ul class="guest-results" aria-label=i18n.t(LaterMsg::PeopleFound) aria-busy=move || searching.get().to_string()>
                 {move || results.get().into_iter().filter(|u| !guests.get().contains(&u.id)).map(|u| {
                     let id = u.id;
                     view! {
@@ -77,7 +77,7 @@ pub fn GuestPicker(guests: RwSignal<Vec<i64>>, #[prop(into)] private: Signal<boo
                             guests.update(|g| if !g.contains(&id) { g.push(id) });
                             query.set(String::new());
                             results.set(Vec::new());
-                        }>{i18n.text(Phrase::AddPerson(u.full_name))}</button></li>
+                        }>{i18n.text(LaterPhrase::AddPerson(u.full_name))}</button></li>
                     }
                 }).collect_view()}
             </ul>

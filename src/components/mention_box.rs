@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::live_region::Announcer;
 use crate::api::{people, ApiClient};
 use crate::browser;
-use crate::i18n::{use_i18n, Msg, Phrase};
+use crate::i18n::{use_i18n, LaterMsg, LaterPhrase};
 use crate::model::mention::{active_query, chars_to_utf16, insert, utf16_to_chars};
 use crate::model::user::Mentionable;
 use crate::reads::Reads;
@@ -57,7 +57,7 @@ pub fn MentionBox(
         reads.replace(async move { people::search(&client, &text).await }, move |found| {
             let found = found.unwrap_or_default();
             if !found.is_empty() {
-                announcer.say(i18n.text(Phrase::MentionOptions(found.len())));
+                announcer.say(i18n.text(LaterPhrase::MentionOptions(found.len())));
             }
             active.set(0);
             offered.set(found);
@@ -96,7 +96,7 @@ pub fn MentionBox(
             let _ = el.set_selection_range(unit, unit);
             let _ = el.focus();
         }
-        announcer.say(i18n.text(Phrase::Mentioned(person.name.clone())));
+        announcer.say(i18n.text(LaterPhrase::Mentioned(person.name.clone())));
         on_pick.run(person);
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
@@ -138,7 +138,7 @@ pub fn MentionBox(
                 aria-describedby=described_by aria-invalid=move || invalid.get()
                 aria-autocomplete="list" aria-controls=list_id.clone()
                 aria-activedescendant=move || open().then(|| option_id(active.get()))></textarea>
-            <ul id=list_id class="mention-list" role="listbox" aria-label=i18n.t(Msg::PeopleToMention) hidden=move || !open()>
+            <ul id=list_id class="mention-list" role="listbox" aria-label=i18n.t(LaterMsg::PeopleToMention) hidden=move || !open()>
                 {move || offered.get().into_iter().enumerate().map(|(i, person)| {
                     let chosen = move || active.get() == i;
                     view! {

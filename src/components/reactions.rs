@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::writes::on_answer;
 use crate::api::{board, ApiClient};
-use crate::i18n::{use_i18n, Msg, Phrase};
+use crate::i18n::{use_i18n, LaterMsg, LaterPhrase};
 use crate::model::marks::{Mark, MarkState, MarkTarget};
 use crate::reads::Reads;
 
@@ -18,7 +18,7 @@ pub fn Reactions(
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <div class="reactions" role="group" aria-label=i18n.t(Msg::Reactions)>
+        <div class="reactions" role="group" aria-label=i18n.t(LaterMsg::Reactions)>
             <MarkToggle target=MarkTarget::Thread(thread_id, Mark::Like) like_count=like_count/>
             <MarkToggle target=MarkTarget::Thread(thread_id, Mark::Follow) like_count=None/>
             <MarkToggle target=MarkTarget::Thread(thread_id, Mark::Mute) like_count=None/>
@@ -49,9 +49,9 @@ pub fn MarkToggle(
         });
     }
     let (label, unknown_label, show_count) = match mark {
-        Mark::Like => (Msg::Like, Msg::LikeOrUnlike, true),
-        Mark::Follow => (Msg::Follow, Msg::FollowOrUnfollow, true),
-        Mark::Mute => (Msg::Mute, Msg::MuteOrUnmute, false),
+        Mark::Like => (LaterMsg::Like, LaterMsg::LikeOrUnlike, true),
+        Mark::Follow => (LaterMsg::Follow, LaterMsg::FollowOrUnfollow, true),
+        Mark::Mute => (LaterMsg::Mute, LaterMsg::MuteOrUnmute, false),
     };
     // The state before the press goes with it: a refusal puts it back.
     let switching = Action::new_local(move |before: &MarkState| {
@@ -62,7 +62,7 @@ pub fn MarkToggle(
         Ok(after) => state.set(Some(after)),
         Err(e) => {
             state.set(Some(before));
-            error.set(Some(i18n.text(Phrase::CouldNotChange(i18n.text(e.describe())))));
+            error.set(Some(i18n.text(LaterPhrase::CouldNotChange(i18n.text(e.describe())))));
         }
     });
     let busy = switching.pending();

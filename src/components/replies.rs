@@ -14,7 +14,7 @@ use super::relative_time::RelativeTime;
 use super::writes::on_answer;
 use crate::api::{self, board, ApiClient, ApiError, Directory};
 use crate::browser;
-use crate::i18n::{use_i18n, Msg, Phrase};
+use crate::i18n::{use_i18n, LaterMsg, LaterPhrase, Msg};
 use crate::model::draft::{draft_key, DraftContext};
 use crate::model::marks::{MarkState, MarkTarget};
 use crate::model::user::Mentionable;
@@ -109,7 +109,7 @@ pub fn Replies(
                 let Some(newer) = newer.filter(|n| !n.is_empty()) else { return };
                 let count = newer.len();
                 replies.update(|all| merge(all, newer));
-                announcer.say(i18n.text(Phrase::NewReplies(count)));
+                announcer.say(i18n.text(LaterPhrase::NewReplies(count)));
             });
         }
     };
@@ -145,7 +145,7 @@ pub fn Replies(
 
     view! {
         <section class="replies" aria-labelledby="replies-heading">
-            <h2 id="replies-heading">{move || i18n.text(Phrase::ReplyHeading(replies.with(Vec::len)))}</h2>
+            <h2 id="replies-heading">{move || i18n.text(LaterPhrase::ReplyHeading(replies.with(Vec::len)))}</h2>
             <ol class="reply-list">
                 <For each=move || replies.get() key=|m| m.id let:message>
                     <Reply first_new=Signal::derive({ let id = message.id; move || first_new.get() == Some(id) }) message=message on_deleted=Callback::new(remove)/>
@@ -156,7 +156,7 @@ pub fn Replies(
                 <button type="button" class="secondary" disabled=move || loading.get() on:click={
                     let load_more = load_more.clone();
                     move |_| load_more()
-                }>{i18n.t(Msg::LoadMoreReplies)}</button>
+                }>{i18n.t(LaterMsg::LoadMoreReplies)}</button>
             </Show>
             {move || match can_reply.get() {
                 Some(true) => view! {
@@ -164,7 +164,7 @@ pub fn Replies(
                         newest_id=Signal::derive(move || replies.with(|r| r.iter().map(|m| m.id).max().unwrap_or(0)))/>
                 }
                 .into_any(),
-                Some(false) => view! { <p class="notice">{i18n.t(Msg::OnlyMembersReply)}</p> }.into_any(),
+                Some(false) => view! { <p class="notice">{i18n.t(LaterMsg::OnlyMembersReply)}</p> }.into_any(),
                 None => ().into_any(),
             }}
         </section>
@@ -212,7 +212,7 @@ fn Reply(
     });
     on_answer(deletion, move |answer| match answer {
         Ok(()) | Err(ApiError::NotFound) => {
-            announcer.say(i18n.t(Msg::ReplyDeleted));
+            announcer.say(i18n.t(LaterMsg::ReplyDeleted));
             on_deleted.run(id);
         }
         Err(e) => error.set(Some(i18n.text(e.describe()))),
@@ -228,7 +228,7 @@ fn Reply(
     let done_editing = Callback::new(move |saved: Option<String>| {
         if let Some(saved) = saved {
             text.set(saved);
-            announcer.say(i18n.t(Msg::ReplyUpdated));
+            announcer.say(i18n.t(LaterMsg::ReplyUpdated));
         }
         editing.set(false);
         // Back to where the member started, once the button is there again.
@@ -241,7 +241,7 @@ fn Reply(
     view! {
         <li class="reply" class:first-new=first_new data-reply-id=id>
             <Show when=move || first_new.get()>
-                <p class="new-replies-marker" id="new-replies">{i18n.t(Msg::NewRepliesMarker)}</p>
+                <p class="new-replies-marker" id="new-replies">{i18n.t(LaterMsg::NewRepliesMarker)}</p>
             </Show>
             <Avatar name=name() coworker_id=message.coworker_id/>
             <div class="reply-body">
@@ -254,12 +254,12 @@ fn Reply(
                     {(editable).then(|| view! {
                         <Show when=move || !editing.get()>
                             <button type="button" class="secondary" node_ref=edit_button on:click=move |_| editing.set(true)>
-                                {i18n.t(Msg::Edit)}
+                                {i18n.t(LaterMsg::Edit)}
                             </button>
                         </Show>
                     })}
                     {mine.then(|| view! {
-                        <ConfirmButton label=Msg::Delete confirm_label=Msg::YesDelete question=Msg::DeleteReplyQuestion on_confirm=delete busy=busy/>
+                        <ConfirmButton label=LaterMsg::Delete confirm_label=LaterMsg::YesDelete question=LaterMsg::DeleteReplyQuestion on_confirm=delete busy=busy/>
                         <span class="form-error" role="alert">{move || error.get()}</span>
                     })}
                 </div>
@@ -290,7 +290,7 @@ fn ReplyEditor(id: i64, text: String, on_done: Callback<Option<String>>) -> impl
         Ok(()) => on_done.run(Some(body)),
         Err(e) => {
             let why = e.field_message("Message").unwrap_or_else(|| e.describe());
-            error.set(Some(i18n.text(Phrase::ReplyKept(i18n.text(why)))));
+            error.set(Some(i18n.text(LaterPhrase::ReplyKept(i18n.text(why)))));
         }
     });
     let busy = saving.pending();
@@ -303,7 +303,7 @@ fn ReplyEditor(id: i64, text: String, on_done: Callback<Option<String>>) -> impl
         }
         let body = draft.get_untracked();
         if body.trim().is_empty() {
-            error.set(Some(i18n.t(Msg::WriteReplyFirst).to_owned()));
+            error.set(Some(i18n.t(LaterMsg::WriteReplyFirst).to_owned()));
             return;
         }
         error.set(None);
@@ -317,12 +317,12 @@ fn ReplyEditor(id: i64, text: String, on_done: Callback<Option<String>>) -> impl
     };
     view! {
         <form class="reply-editor" on:submit=submit on:keydown=on_key>
-            <label for=field_id.clone()>{i18n.t(Msg::EditReply)}</label>
+            <label for=field_id.clone()>{i18n.t(LaterMsg::EditReply)}</label>
             <textarea id=field_id rows="3" node_ref=field prop:value=move || draft.get()
                 on:input=move |ev| draft.set(event_target_value(&ev)) aria-describedby=error_id.clone()></textarea>
             <p class="form-error" id=error_id role="alert">{move || error.get()}</p>
-            <button type="submit" class="primary" disabled=move || busy.get()>{i18n.t(Msg::SaveChanges)}</button>
-            <button type="button" class="secondary" on:click=move |_| on_done.run(None)>{i18n.t(Msg::Cancel)}</button>
+            <button type="submit" class="primary" disabled=move || busy.get()>{i18n.t(LaterMsg::SaveChanges)}</button>
+            <button type="button" class="secondary" on:click=move |_| on_done.run(None)>{i18n.t(LaterMsg::Cancel)}</button>
         </form>
     }
 }
@@ -403,7 +403,7 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_i
         Ok(id) => {
             text.set(String::new());
             mentioned.set(Vec::new());
-            announcer.say(i18n.t(Msg::ReplyPosted));
+            announcer.say(i18n.t(LaterMsg::ReplyPosted));
             on_posted.run(CommunityMessage {
                 id,
                 community_thread_id: thread_id,
@@ -415,10 +415,10 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_i
                 like: MarkState { count: Some(0), on: None, record: None },
             });
         }
-        Err(e) if unsure.get_untracked() => error.set(Some(i18n.text(Phrase::ReplyUnsure(i18n.text(e.describe()))))),
+        Err(e) if unsure.get_untracked() => error.set(Some(i18n.text(LaterPhrase::ReplyUnsure(i18n.text(e.describe()))))),
         Err(e) => {
             let why = e.field_message("CommunityThreadId").unwrap_or_else(|| e.describe());
-            error.set(Some(i18n.text(Phrase::ReplyKept(i18n.text(why)))));
+            error.set(Some(i18n.text(LaterPhrase::ReplyKept(i18n.text(why)))));
         }
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -430,7 +430,7 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_i
         }
         let body = text.get_untracked();
         if body.trim().is_empty() {
-            error.set(Some(i18n.t(Msg::WriteReplyFirst).to_owned()));
+            error.set(Some(i18n.t(LaterMsg::WriteReplyFirst).to_owned()));
             return;
         }
         let Some(author) = session.author() else { return };
@@ -439,17 +439,17 @@ fn ReplyComposer(thread_id: i64, on_posted: Callback<CommunityMessage>, newest_i
     };
     view! {
         <form class="reply-composer" on:submit=submit>
-            <label for="reply-text">{i18n.t(Msg::YourReply)}</label>
+            <label for="reply-text">{i18n.t(LaterMsg::YourReply)}</label>
             <MentionBox id="reply-text" value=text on_change=Callback::new(on_change)
                 on_pick=Callback::new(move |person: Mentionable| mentioned.update(|m| m.push(person)))
                 described_by="reply-error reply-mention-hint"/>
             <p class="form-error" id="reply-error" role="alert">{move || error.get()}</p>
             <p class="hint" id="reply-mention-hint">
-                {i18n.t(if session.capabilities().staff_composer { Msg::MentionHint } else { Msg::MentionsTextOnly })}
+                {i18n.t(if session.capabilities().staff_composer { LaterMsg::MentionHint } else { LaterMsg::MentionsTextOnly })}
             </p>
-            {(!session.capabilities().edit_replies).then(|| view! { <p class="hint" id="reply-edit-note">{i18n.t(Msg::RepliesNotEditable)}</p> })}
+            {(!session.capabilities().edit_replies).then(|| view! { <p class="hint" id="reply-edit-note">{i18n.t(LaterMsg::RepliesNotEditable)}</p> })}
             <button type="submit" class="primary" disabled=move || busy.get()>
-                {move || i18n.t(if busy.get() { Msg::Sending } else { Msg::SendReply })}
+                {move || i18n.t(if busy.get() { LaterMsg::Sending } else { LaterMsg::SendReply })}
             </button>
         </form>
     }

@@ -3,14 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{use_i18n, Msg, Phrase};
+use crate::i18n::{use_i18n, LaterMsg, LaterPhrase, Msg};
 use crate::model::tags::add_tag;
 
 #[component]
 pub fn TagInput(tags: RwSignal<Vec<String>>) -> impl IntoView {
     let typed = RwSignal::new(String::new());
     let i18n = use_i18n();
-    let problem = RwSignal::new(None::<Msg>);
+    let problem = RwSignal::new(None::<LaterMsg>);
     let commit = move || {
         let text = typed.get_untracked();
         if text.trim().is_empty() {
@@ -50,11 +50,11 @@ pub fn TagInput(tags: RwSignal<Vec<String>>) -> impl IntoView {
     view! {
         <div class="field tag-input">
             <label for="thread-tags">{i18n.t(Msg::Tags)}</label>
-            <ul class="chips" aria-label=i18n.t(Msg::AddedTags)>
+            <ul class="chips" aria-label=i18n.t(LaterMsg::AddedTags)>
                 <For each=move || tags.get() key=|t| t.clone() let:tag>
                     <li class="chip">
                         <span>{tag.clone()}</span>
-                        <button type="button" aria-label=i18n.text(Phrase::RemoveTag(tag.clone())) on:click={
+                        <button type="button" aria-label=i18n.text(LaterPhrase::RemoveTag(tag.clone())) on:click={
                             let tag = tag.clone();
                             move |_| tags.update(|all| all.retain(|t| *t != tag))
                         }>"×"</button>
@@ -69,7 +69,7 @@ pub fn TagInput(tags: RwSignal<Vec<String>>) -> impl IntoView {
                         commit();
                     }
                 }/>
-            <p class="hint" id="thread-tags-hint">{i18n.t(Msg::TagHint)}</p>
+            <p class="hint" id="thread-tags-hint">{i18n.t(LaterMsg::TagHint)}</p>
             <p class="field-error" id="thread-tags-error" role="alert">{move || problem.get().map(|p| i18n.t(p))}</p>
         </div>
     }

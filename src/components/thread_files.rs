@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::api::{board, ApiClient};
 use crate::file_dom;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{use_i18n, LaterMsg};
 use crate::model::attachment::{FileKind, ThreadFile};
 use crate::reads::Reads;
 
@@ -45,7 +45,7 @@ pub fn ThreadFiles(thread_id: i64) -> impl IntoView {
 
     view! {
         <Show when=move || shown.with(|s| !s.is_empty())>
-            <section class="thread-files" aria-label=i18n.t(Msg::AttachedFiles)>
+            <section class="thread-files" aria-label=i18n.t(LaterMsg::AttachedFiles)>
                 <ul>
                     {move || shown.get().into_iter().map(|s| {
                         let label = s.file.label();
@@ -58,7 +58,7 @@ pub fn ThreadFiles(thread_id: i64) -> impl IntoView {
                                 view! { <li><a class="file-link" href=url download=download>{label}</a></li> }.into_any()
                             }
                             None => view! {
-                                <li class="file-missing">{label}{format!(" ({})", i18n.t(Msg::FileNotLoaded))}</li>
+                                <li class="file-missing">{label}{format!(" ({})", i18n.t(LaterMsg::FileNotLoaded))}</li>
                             }.into_any(),
                         }
                     }).collect_view()}

@@ -17,7 +17,7 @@ use super::zoom_fields::ZoomFields;
 use crate::api::{self, board, ApiClient, ApiError, Directory};
 use crate::browser;
 use crate::file_dom;
-use crate::i18n::{use_i18n, Msg, Phrase};
+use crate::i18n::{use_i18n, LaterMsg, LaterPhrase, Msg};
 use crate::model::attachment::PickedFile;
 use crate::model::draft::{draft_key, DraftContext};
 use crate::model::user::{Mentionable, User};
@@ -189,7 +189,7 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
         }
     });
     let succeed = move |id: i64| {
-        announcer.say(i18n.t(if mode == FormMode::New { Msg::ConversationPosted } else { Msg::ChangesSaved }));
+        announcer.say(i18n.t(if mode == FormMode::New { LaterMsg::ConversationPosted } else { LaterMsg::ChangesSaved }));
         navigate(&format!("/threads/{id}"), Default::default());
     };
     on_answer(posting, {
@@ -198,17 +198,17 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
             Ok(id) => succeed(id),
             Err(SendError::Post(ApiError::Validation(list))) => {
                 show_field_errors(errors, i18n, &list);
-                form_error.set(Some(i18n.t(Msg::ServerRefusedFields).to_owned()));
+                form_error.set(Some(i18n.t(LaterMsg::ServerRefusedFields).to_owned()));
             }
-            Err(SendError::Post(e)) if unsure.get_untracked() => form_error.set(Some(i18n.text(Phrase::ThreadUnsure(i18n.text(e.describe()))))),
-            Err(SendError::Post(e)) => form_error.set(Some(i18n.text(Phrase::DraftKept(i18n.text(e.describe()))))),
+            Err(SendError::Post(e)) if unsure.get_untracked() => form_error.set(Some(i18n.text(LaterPhrase::ThreadUnsure(i18n.text(e.describe()))))),
+            Err(SendError::Post(e)) => form_error.set(Some(i18n.text(LaterPhrase::DraftKept(i18n.text(e.describe()))))),
             Err(SendError::File { thread, error }) => {
                 stored.set(Some(thread));
                 file_unsure.set(error.is_ambiguous());
                 if let ApiError::Validation(list) = &error {
                     show_field_errors(errors, i18n, list);
                 }
-                form_error.set(Some(i18n.text(Phrase::FileNotAttached(i18n.text(error.describe())))));
+                form_error.set(Some(i18n.text(LaterPhrase::FileNotAttached(i18n.text(error.describe())))));
             }
         }
     });
@@ -217,8 +217,8 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
             unsure.set(false);
             succeed(id);
         }
-        Ok(None) => form_error.set(Some(i18n.t(Msg::NotArrivedDraftKept).to_owned())),
-        Err(e) => form_error.set(Some(i18n.text(Phrase::DraftKept(i18n.text(e.describe()))))),
+        Ok(None) => form_error.set(Some(i18n.t(LaterMsg::NotArrivedDraftKept).to_owned())),
+        Err(e) => form_error.set(Some(i18n.text(LaterPhrase::DraftKept(i18n.text(e.describe()))))),
     });
     let (posting_now, checking_now) = (posting.pending(), checking.pending());
     let busy = Memo::new(move |_| posting_now.get() || checking_now.get());
@@ -273,18 +273,18 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
     };
 
     let invalid = move |key: &'static str| move || errors.get(key).is_some().to_string();
-    let submit_label = if mode == FormMode::New { Msg::PostConversation } else { Msg::SaveChanges };
+    let submit_label = if mode == FormMode::New { LaterMsg::PostConversation } else { LaterMsg::SaveChanges };
     view! {
         <form class="thread-form card" on:submit=submit novalidate=true on:paste=on_paste on:dragover=on_dragover on:drop=on_drop>
             <p class="form-error" role="alert">{move || form_error.get()}</p>
             <div class="field">
-                <label for="thread-subject">{i18n.t(Msg::Subject)}</label>
+                <label for="thread-subject">{i18n.t(LaterMsg::Subject)}</label>
                 <input id="thread-subject" data-field="Subject" type="text" required bind:value=subject
                     aria-invalid=invalid("Subject") aria-describedby="Subject-error"/>
                 <FieldMessage errors=errors key="Subject" id="Subject-error"/>
             </div>
             <div class="field">
-                <label for="thread-message">{i18n.t(Msg::Message)}</label>
+                <label for="thread-message">{i18n.t(LaterMsg::Message)}</label>
                 // A mention (REST) makes the person a guest: the guest list below is theirs too.
                 <MentionBox id="thread-message" value=message rows=8 required=true data_field="Message"
                     on_change=Callback::new(|_| ()) on_pick=Callback::new(move |person: Mentionable| {
@@ -294,7 +294,7 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
                         }
                     })
                     invalid=Signal::derive(invalid("Message")) described_by="Message-error thread-message-hint"/>
-                <p class="hint" id="thread-message-hint">{i18n.t(if can.staff_composer { Msg::MentionHint } else { Msg::MentionsTextOnly })}</p>
+                <p class="hint" id="thread-message-hint">{i18n.t(if can.staff_composer { LaterMsg::MentionHint } else { LaterMsg::MentionsTextOnly })}</p>
                 <FieldMessage errors=errors key="Message" id="Message-error"/>
             </div>
             <div class="field">
@@ -302,7 +302,7 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
                 <select id="thread-group" data-field="CommunityGroupId" aria-describedby="CommunityGroupId-error"
                     on:change=move |ev| group.set(event_target_value(&ev).parse().ok())>
                     <option value="" selected=move || group.get().is_none()>
-                        {i18n.t(if can.thread_without_group { Msg::NoGroup } else { Msg::ChooseGroup })}
+                        {i18n.t(if can.thread_without_group { LaterMsg::NoGroup } else { LaterMsg::ChooseGroup })}
                     </option>
                     {groups.into_iter().map(|g| {
                         let id = g.id;
@@ -316,7 +316,7 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
             {can.staff_composer.then(|| view! {
             <div class="field checkbox">
                 <input id="thread-private" type="checkbox" prop:checked=move || private.get() on:change=move |ev| private.set(event_target_checked(&ev))/>
-                <label for="thread-private">{i18n.t(Msg::PrivateChoice)}</label>
+                <label for="thread-private">{i18n.t(LaterMsg::PrivateChoice)}</label>
             </div>
             <Show when=move || private.get() || !guests.with(Vec::is_empty)>
                 <GuestPicker guests=guests private=private error=Signal::derive(move || errors.get("Guests"))/>
@@ -324,13 +324,13 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
             <div class="field checkbox">
                 <input id="thread-instant" type="checkbox" aria-describedby="thread-instant-hint"
                     prop:checked=move || instant.get() on:change=move |ev| instant.set(event_target_checked(&ev))/>
-                <label for="thread-instant">{i18n.t(Msg::InstantDelivery)}</label>
-                <p class="hint" id="thread-instant-hint">{i18n.t(Msg::InstantDeliveryHint)}</p>
+                <label for="thread-instant">{i18n.t(LaterMsg::InstantDelivery)}</label>
+                <p class="hint" id="thread-instant-hint">{i18n.t(LaterMsg::InstantDeliveryHint)}</p>
             </div>
             <div class="field checkbox">
                 <input id="thread-zoom" type="checkbox" prop:checked=move || with_zoom.get()
                     on:change=move |ev| { with_zoom.set(event_target_checked(&ev)); if !with_zoom.get_untracked() { zoom.set(ZoomMeeting::default()); } }/>
-                <label for="thread-zoom">{i18n.t(Msg::AttachZoomMeeting)}</label>
+                <label for="thread-zoom">{i18n.t(LaterMsg::AttachZoomMeeting)}</label>
             </div>
             <Show when=move || with_zoom.get()>
                 <ZoomFields meeting=zoom errors=errors/>
@@ -338,20 +338,20 @@ pub fn ThreadForm(mode: FormMode, initial: ThreadDraft, groups: Vec<CommunityGro
             <FieldMessage errors=errors key="ZoomEventData" id="ZoomEventData-error"/>
             })}
             {offer_files.then(|| view! { <FileAttach attachment=attachment/> })}
-            {(!can.staff_composer).then(|| view! { <p class="hint member-composer-note">{i18n.t(Msg::MemberComposerNote)}</p> })}
+            {(!can.staff_composer).then(|| view! { <p class="hint member-composer-note">{i18n.t(LaterMsg::MemberComposerNote)}</p> })}
             <div class="form-actions">
                 <button type="submit" class="primary" disabled=move || busy.get()>
                     {move || i18n.t(match (busy.get(), stored.get()) {
-                        (true, _) => Msg::Sending,
-                        (false, Some(_)) => Msg::AttachTheFile,
+                        (true, _) => LaterMsg::Sending,
+                        (false, Some(_)) => LaterMsg::AttachTheFile,
                         (false, None) => submit_label,
                     })}
                 </button>
-                {move || stored.get().map(|id| view! { <Link to=format!("/threads/{id}")>{i18n.t(Msg::GoToConversation)}</Link> })}
+                {move || stored.get().map(|id| view! { <Link to=format!("/threads/{id}")>{i18n.t(LaterMsg::GoToConversation)}</Link> })}
                 <Show when=move || unsure.get()>
-                    <button type="button" class="secondary" disabled=move || busy.get() on:click=check_again>{i18n.t(Msg::CheckWhetherPosted)}</button>
+                    <button type="button" class="secondary" disabled=move || busy.get() on:click=check_again>{i18n.t(LaterMsg::CheckWhetherPosted)}</button>
                 </Show>
-                <Link to=match mode { FormMode::New => "/".to_owned(), FormMode::Edit(id) => format!("/threads/{id}") }>{i18n.t(Msg::Cancel)}</Link>
+                <Link to=match mode { FormMode::New => "/".to_owned(), FormMode::Edit(id) => format!("/threads/{id}") }>{i18n.t(LaterMsg::Cancel)}</Link>
             </div>
         </form>
     }

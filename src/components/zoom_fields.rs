@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 
 use super::field::FieldErrors;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{use_i18n, LaterMsg, Msg};
 use crate::model::zoom::ZoomMeeting;
 
 #[component]
 pub fn ZoomFields(meeting: RwSignal<ZoomMeeting>, errors: FieldErrors) -> impl IntoView {
     let i18n = use_i18n();
-    let input = |id: &'static str, label: Msg, kind: &'static str, get: fn(&ZoomMeeting) -> String, set: fn(&mut ZoomMeeting, String)| {
+    let input = |id: &'static str, label: LaterMsg, kind: &'static str, get: fn(&ZoomMeeting) -> String, set: fn(&mut ZoomMeeting, String)| {
         let error_id = format!("{id}-error");
         view! {
             <div class="field">
@@ -25,12 +25,12 @@ pub fn ZoomFields(meeting: RwSignal<ZoomMeeting>, errors: FieldErrors) -> impl I
     view! {
         <fieldset class="zoom-fields">
             <legend>{i18n.t(Msg::ZoomMeeting)}</legend>
-            {input("zoom-join-url", Msg::ZoomJoinLink, "url", |m| m.join_url.clone(), |m, v| m.join_url = v)}
-            {input("zoom-meeting-id", Msg::MeetingId, "text", |m| m.meeting_id.clone(), |m, v| m.meeting_id = v)}
-            {input("zoom-passcode", Msg::Passcode, "text", |m| m.passcode.clone(), |m, v| m.passcode = v)}
-            {input("zoom-start", Msg::Starts, "datetime-local", |m| m.start.clone(), |m, v| m.start = v)}
-            {input("zoom-duration", Msg::ZoomDurationMinutes, "number", |m| m.duration.clone(), |m, v| m.duration = v)}
-            {input("zoom-topic", Msg::ZoomTopic, "text", |m| m.topic.clone(), |m, v| m.topic = v)}
+            {input("zoom-join-url", LaterMsg::ZoomJoinLink, "url", |m| m.join_url.clone(), |m, v| m.join_url = v)}
+            {input("zoom-meeting-id", LaterMsg::MeetingId, "text", |m| m.meeting_id.clone(), |m, v| m.meeting_id = v)}
+            {input("zoom-passcode", LaterMsg::Passcode, "text", |m| m.passcode.clone(), |m, v| m.passcode = v)}
+            {input("zoom-start", LaterMsg::Starts, "datetime-local", |m| m.start.clone(), |m, v| m.start = v)}
+            {input("zoom-duration", LaterMsg::ZoomDurationMinutes, "number", |m| m.duration.clone(), |m, v| m.duration = v)}
+            {input("zoom-topic", LaterMsg::ZoomTopic, "text", |m| m.topic.clone(), |m, v| m.topic = v)}
         </fieldset>
     }
 }

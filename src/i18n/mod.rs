@@ -1,8 +1,10 @@
 //! The board in English and Spanish (Nexudus' own languages).
 //!
 //! One mechanism for every text the member reads:
-//! - `Msg`, the fixed texts, each written in both languages in one table (`catalogue.rs`);
-//! - `Phrase`, texts with counts, names or errors in them (`phrases.rs`);
+//! - `Msg` and `LaterMsg`, the fixed texts, each written in both languages in one table
+//!   (`catalogue.rs` for the first page, `later_catalogue.rs` for the screens that load later);
+//! - `Phrase` and `LaterPhrase`, texts with counts, names or errors in them (`phrases.rs`,
+//!   `later_phrases.rs`);
 //! - `Text`, either of those or text the API sent (kept as it came), for values that may
 //!   be any of them (errors, validation messages).
 //!
@@ -12,11 +14,15 @@
 //! `Locale::tag()`.
 
 mod catalogue;
+mod later_catalogue;
+mod later_phrases;
 mod phrases;
 
 use leptos::prelude::*;
 
-pub use catalogue::Msg;
+pub use catalogue::{Catalogue, Msg};
+pub use later_catalogue::LaterMsg;
+pub use later_phrases::LaterPhrase;
 pub use phrases::{Phrase, TimeUnit};
 
 /// A language the board speaks.
@@ -78,7 +84,7 @@ impl Locale {
     }
 
     /// A fixed text in this language.
-    pub fn message(self, msg: Msg) -> &'static str {
+    pub fn message(self, msg: impl Catalogue) -> &'static str {
         match self {
             Locale::En => msg.english(),
             Locale::Es => msg.spanish(),
@@ -86,15 +92,8 @@ impl Locale {
     }
 
     /// Any text in this language.
-    pub fn text(self, text: impl Into<Text>) -> String {
-        match text.into() {
-            Text::Msg(msg) => self.message(msg).to_owned(),
-            Text::Phrase(phrase) => match self {
-                Locale::En => phrase.english(),
-                Locale::Es => phrase.spanish(),
-            },
-            Text::Api(text) => text,
-        }
+    pub fn text(self, text: impl Say) -> String {
+        text.say(self)
     }
 }
 
@@ -119,6 +118,52 @@ impl From<Phrase> for Text {
     }
 }
 
+/// Anything the board can say in a language. Each kind is its own implementation, so a later
+/// screen's texts are compiled where that screen uses them (see `catalogue.rs`).
+pub trait Say {
+    fn say(self, locale: Locale) -> String;
+}
+
+impl Say for Text {
+    fn say(self, locale: Locale) -> String {
+        match self {
+            Text::Msg(msg) => msg.say(locale),
+            Text::Phrase(phrase) => phrase.say(locale),
+            Text::Api(text) => text,
+        }
+    }
+}
+
+impl Say for Msg {
+    fn say(self, locale: Locale) -> String {
+        locale.message(self).to_owned()
+    }
+}
+
+impl Say for Phrase {
+    fn say(self, locale: Locale) -> String {
+        match locale {
+            Locale::En => self.english(),
+            Locale::Es => self.spanish(),
+        }
+    }
+}
+
+impl Say for LaterMsg {
+    fn say(self, locale: Locale) -> String {
+        locale.message(self).to_owned()
+    }
+}
+
+impl Say for LaterPhrase {
+    fn say(self, locale: Locale) -> String {
+        match locale {
+            Locale::En => self.english(),
+            Locale::Es => self.spanish(),
+        }
+    }
+}
+
 /// The member's language, in context. Plain data (no signal), so it is safe to use after an
 /// `.await` and in timers even when the component that took it is gone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -132,12 +177,12 @@ impl I18n {
     }
 
     /// A fixed text.
-    pub fn t(self, msg: Msg) -> &'static str {
+    pub fn t(self, msg: impl Catalogue) -> &'static str {
         self.locale.message(msg)
     }
 
-    /// A phrase, or any `Text`.
-    pub fn text(self, text: impl Into<Text>) -> String {
+    /// A phrase, or any text (`Say`).
+    pub fn text(self, text: impl Say) -> String {
         self.locale.text(text)
     }
 
@@ -153,7 +198,7 @@ pub fn use_i18n() -> I18n {
     use_context::<I18n>().unwrap_or_default()
 }
 
-/// Every English text of the catalogue, for checks that no English is left on a Spanish page.
+/// Every English text of both tables, for checks that no English is left on a Spanish page.
 pub fn english_texts() -> Vec<&'static str> {
-    Msg::ALL.iter().map(|m| m.english()).collect()
+    Msg::ALL.iter().map(|m| m.english()).chain(LaterMsg::ALL.iter().map(|m| m.english())).collect()
 }

@@ -10,7 +10,7 @@ use super::backend::Capabilities;
 use super::problem::FieldProblem;
 use super::tags;
 use super::zoom::ZoomMeeting;
-use crate::i18n::Msg;
+use crate::i18n::LaterMsg;
 
 /// The composer's state, and what a draft stores on this device (under these field names).
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
@@ -76,17 +76,17 @@ impl ThreadDraft {
     pub fn problems(&self, can: Capabilities) -> Vec<FieldProblem> {
         let mut out = Vec::new();
         if self.subject.trim().is_empty() {
-            out.push(("Subject", Msg::NeedSubject));
+            out.push(("Subject", LaterMsg::NeedSubject));
         }
         if self.message.trim().is_empty() {
-            out.push(("Message", Msg::NeedMessage));
+            out.push(("Message", LaterMsg::NeedMessage));
         }
         if !can.thread_without_group && self.group.is_none() {
-            out.push(("CommunityGroupId", Msg::NeedGroup));
+            out.push(("CommunityGroupId", LaterMsg::NeedGroup));
         }
         if can.staff_composer {
             if self.private && self.guests.is_empty() {
-                out.push(("Guests", Msg::NeedGuest));
+                out.push(("Guests", LaterMsg::NeedGuest));
             }
             if let Some(zoom) = &self.zoom {
                 out.extend(zoom.problems());

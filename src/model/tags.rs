@@ -1,6 +1,6 @@
 //! Tags: the API stores them as one comma-separated string; the composer edits them as chips.
 
-use crate::i18n::Msg;
+use crate::i18n::LaterMsg;
 
 /// Why a typed tag cannot be added.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,12 +14,12 @@ pub enum TagProblem {
 
 impl TagProblem {
     /// What to tell the member (`TagTooLong` states `MAX_TAG_LENGTH`).
-    pub fn message(&self) -> Msg {
+    pub fn message(&self) -> LaterMsg {
         match self {
-            TagProblem::Empty => Msg::TagEmpty,
-            TagProblem::HasComma => Msg::TagHasComma,
-            TagProblem::Duplicate => Msg::TagDuplicate,
-            TagProblem::TooLong => Msg::TagTooLong,
+            TagProblem::Empty => LaterMsg::TagEmpty,
+            TagProblem::HasComma => LaterMsg::TagHasComma,
+            TagProblem::Duplicate => LaterMsg::TagDuplicate,
+            TagProblem::TooLong => LaterMsg::TagTooLong,
         }
     }
 }

@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 
 use super::problem::FieldProblem;
 use super::wire;
-use crate::i18n::Msg;
+use crate::i18n::LaterMsg;
 
 /// The form's fields; a draft keeps them under these names.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
@@ -51,20 +51,20 @@ impl ZoomMeeting {
         let mut out = Vec::new();
         let url = self.join_url.trim();
         if url.is_empty() {
-            out.push(("zoom-join-url", Msg::ZoomNeedJoinLink));
+            out.push(("zoom-join-url", LaterMsg::ZoomNeedJoinLink));
         } else if !url.to_ascii_lowercase().starts_with("https://") || url.len() <= 8 || url.contains(char::is_whitespace) {
-            out.push(("zoom-join-url", Msg::ZoomJoinLinkHttps));
+            out.push(("zoom-join-url", LaterMsg::ZoomJoinLinkHttps));
         }
         let id: String = self.meeting_id.chars().filter(|c| !c.is_whitespace()).collect();
         if !id.is_empty() && (!(9..=11).contains(&id.len()) || !id.chars().all(|c| c.is_ascii_digit())) {
-            out.push(("zoom-meeting-id", Msg::ZoomMeetingIdDigits));
+            out.push(("zoom-meeting-id", LaterMsg::ZoomMeetingIdDigits));
         }
         if !self.start.trim().is_empty() && crate::model::dates::parse_timestamp_ms(self.start.trim()).is_none() {
-            out.push(("zoom-start", Msg::ZoomStartDateTime));
+            out.push(("zoom-start", LaterMsg::ZoomStartDateTime));
         }
         let duration = self.duration.trim();
         if !duration.is_empty() && !duration.parse::<u32>().is_ok_and(|m| (1..=1440).contains(&m)) {
-            out.push(("zoom-duration", Msg::ZoomDurationRange));
+            out.push(("zoom-duration", LaterMsg::ZoomDurationRange));
         }
         out
     }

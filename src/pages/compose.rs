@@ -7,7 +7,7 @@ use crate::api::{board, ApiClient, ApiError, Directory};
 use crate::browser;
 use crate::components::require_member::RequireMember;
 use crate::components::thread_form::{postable_groups, FormMode, ThreadForm};
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{use_i18n, LaterMsg, Msg};
 use crate::model::draft::{draft_key, DraftContext};
 use crate::model::ThreadDraft;
 use crate::session::Session;
@@ -43,8 +43,8 @@ fn NewThread() -> impl IntoView {
     crate::focus::heading_on_open(heading);
     view! {
         <h1 id="compose-heading" tabindex="-1" node_ref=heading>{i18n.t(Msg::StartConversation)}</h1>
-        {was_restored.then(|| view! { <p class="notice" role="status">{i18n.t(Msg::YourDraftIsBack)}</p> })}
-        <Suspense fallback=move || view! { <p class="loading" role="status">{i18n.t(Msg::LoadingGroups)}</p> }>
+        {was_restored.then(|| view! { <p class="notice" role="status">{i18n.t(LaterMsg::YourDraftIsBack)}</p> })}
+        <Suspense fallback=move || view! { <p class="loading" role="status">{i18n.t(LaterMsg::LoadingGroups)}</p> }>
             {move || {
                 let initial = initial.clone();
                 Suspend::new(async move {
@@ -93,12 +93,12 @@ fn EditThread() -> impl IntoView {
     let heading = NodeRef::new();
     crate::focus::heading_on_open(heading);
     view! {
-        <h1 id="compose-heading" tabindex="-1" node_ref=heading>{i18n.t(Msg::EditConversation)}</h1>
-        <Suspense fallback=move || view! { <p class="loading" role="status">{i18n.t(Msg::Loading)}</p> }>
+        <h1 id="compose-heading" tabindex="-1" node_ref=heading>{i18n.t(LaterMsg::EditConversation)}</h1>
+        <Suspense fallback=move || view! { <p class="loading" role="status">{i18n.t(LaterMsg::Loading)}</p> }>
             {move || Suspend::new(async move {
                 match loaded.await {
                     Ok(Some((id, draft, groups))) => view! { <ThreadForm mode=FormMode::Edit(id) initial=draft groups=groups/> }.into_any(),
-                    Ok(None) => view! { <p class="notice" role="status">{i18n.t(Msg::EditingNotAvailable)}</p> }.into_any(),
+                    Ok(None) => view! { <p class="notice" role="status">{i18n.t(LaterMsg::EditingNotAvailable)}</p> }.into_any(),
                     Err(e) => view! { <p class="notice error" role="alert">{i18n.text(e.describe())}</p> }.into_any(),
                 }
             })}

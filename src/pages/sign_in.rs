@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::api::{self, ApiClient, ApiError, Directory};
 use crate::components::writes::on_answer;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{use_i18n, LaterMsg};
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
@@ -58,26 +58,26 @@ pub fn SignInPage() -> impl IntoView {
 
     view! {
         <section class="sign-in card" aria-labelledby="sign-in-heading">
-            <h1 id="sign-in-heading" tabindex="-1" node_ref=heading>{i18n.t(Msg::SignInHeading)}</h1>
+            <h1 id="sign-in-heading" tabindex="-1" node_ref=heading>{i18n.t(LaterMsg::SignInHeading)}</h1>
             {move || session.notice().map(|n| view! { <p class="notice" role="status">{i18n.t(n)}</p> })}
             <form on:submit=submit>
                 <div class="field">
-                    <label for="sign-in-email">{i18n.t(Msg::Email)}</label>
+                    <label for="sign-in-email">{i18n.t(LaterMsg::Email)}</label>
                     <input id="sign-in-email" name="email" type="email" autocomplete="username" required bind:value=email/>
                 </div>
                 <div class="field">
-                    <label for="sign-in-password">{i18n.t(Msg::Password)}</label>
+                    <label for="sign-in-password">{i18n.t(LaterMsg::Password)}</label>
                     <input id="sign-in-password" name="password" type="password" autocomplete="current-password" required bind:value=password/>
                 </div>
                 <Show when=move || needs_totp.get()>
                     <div class="field">
-                        <label for="sign-in-totp">{i18n.t(Msg::OneTimeCode)}</label>
+                        <label for="sign-in-totp">{i18n.t(LaterMsg::OneTimeCode)}</label>
                         <input id="sign-in-totp" name="totp" inputmode="numeric" autocomplete="one-time-code" bind:value=totp/>
                     </div>
                 </Show>
                 <p class="form-error" role="alert">{move || error.get()}</p>
                 <button type="submit" class="primary" disabled=move || busy.get()>
-                    {move || i18n.t(if busy.get() { Msg::SigningIn } else { Msg::SignIn })}
+                    {move || i18n.t(if busy.get() { LaterMsg::SigningIn } else { LaterMsg::SignIn })}
                 </button>
             </form>
         </section>

@@ -16,7 +16,7 @@ use crate::components::replies::{FirstReplies, Replies};
 use crate::components::require_member::RequireMember;
 use crate::components::thread_files::ThreadFiles;
 use crate::components::writes::on_answer;
-use crate::i18n::{use_i18n, Msg, Phrase};
+use crate::i18n::{use_i18n, LaterMsg, LaterPhrase, Msg};
 use crate::model::zoom::ZoomMeeting;
 use crate::model::CommunityThread;
 use crate::reads::Reads;
@@ -63,13 +63,13 @@ fn ThreadScreen() -> impl IntoView {
     });
 
     view! {
-        <Transition fallback=move || view! { <p class="loading" role="status">{i18n.t(Msg::LoadingConversation)}</p> }>
+        <Transition fallback=move || view! { <p class="loading" role="status">{i18n.t(LaterMsg::LoadingConversation)}</p> }>
             {move || Suspend::new(async move {
                 match thread.await {
                     Ok((t, first)) => view! { <ThreadView thread=t first_replies=first/> }.into_any(),
                     Err(e) => view! {
                         <div class="notice error" role="alert">
-                            <h1 id="thread-heading" tabindex="-1">{i18n.t(Msg::ConversationUnavailable)}</h1>
+                            <h1 id="thread-heading" tabindex="-1">{i18n.t(LaterMsg::ConversationUnavailable)}</h1>
                             <p>{i18n.text(e.describe())}</p>
                             {(e != ApiError::NotFound).then(|| view! {
                                 <button type="button" on:click=move |_| thread.refetch()>{i18n.t(Msg::TryAgain)}</button>
@@ -137,7 +137,7 @@ fn ThreadView(thread: CommunityThread, first_replies: FirstReplies) -> impl Into
     });
     on_answer(deletion, move |answer| match answer {
         Ok(()) | Err(ApiError::NotFound) => {
-            announcer.say(i18n.t(Msg::ConversationDeleted));
+            announcer.say(i18n.t(LaterMsg::ConversationDeleted));
             navigate("/", Default::default());
         }
         Err(e) => delete_error.set(Some(i18n.text(e.describe()))),
@@ -152,15 +152,15 @@ fn ThreadView(thread: CommunityThread, first_replies: FirstReplies) -> impl Into
 
     view! {
         <article class="thread" aria-labelledby="thread-heading">
-            <p class="breadcrumb"><Link to="/">{i18n.t(Msg::AllConversationsBack)}</Link></p>
+            <p class="breadcrumb"><Link to="/">{i18n.t(LaterMsg::AllConversationsBack)}</Link></p>
             <h1 id="thread-heading" class="thread-title" tabindex="-1" node_ref=heading>{thread.subject.clone()}</h1>
             <div class="thread-byline">
                 <Avatar name=author() coworker_id=thread.coworker_id/>
                 <p class="thread-meta">
                     <span class="thread-author">{author}</span>
                     {thread.community_group_id.map(|g| view! { {format!(" {} ", i18n.t(Msg::InGroup))} <GroupLink group=g fallback=Msg::AGroup/> })}
-                    {format!(" · {} ", i18n.t(Msg::Started))} <RelativeTime timestamp=thread.created_on.clone()/>
-                    {thread.last_message_date.clone().map(|d| view! { {format!(" · {} ", i18n.t(Msg::LastActivity))} <RelativeTime timestamp=Some(d)/> })}
+                    {format!(" · {} ", i18n.t(LaterMsg::Started))} <RelativeTime timestamp=thread.created_on.clone()/>
+                    {thread.last_message_date.clone().map(|d| view! { {format!(" · {} ", i18n.t(LaterMsg::LastActivity))} <RelativeTime timestamp=Some(d)/> })}
                 </p>
             </div>
             // The Public API does not list a private thread's guests: then only the badge.
@@ -168,13 +168,13 @@ fn ThreadView(thread: CommunityThread, first_replies: FirstReplies) -> impl Into
                 <p class="guests"><span class="badge badge-private">{i18n.t(Msg::PrivateBadge)}</span></p>
             })}
             {(!guests.is_empty()).then(|| view! {
-                <section class="guests" aria-label=i18n.t(Msg::PrivateConversation)>
+                <section class="guests" aria-label=i18n.t(LaterMsg::PrivateConversation)>
                     <span class="badge badge-private">{i18n.t(Msg::PrivateBadge)}</span>
-                    {format!(" {} ", i18n.t(Msg::VisibleToAuthorAnd))}
+                    {format!(" {} ", i18n.t(LaterMsg::VisibleToAuthorAnd))}
                     <ul class="guest-list">
                         {guests.iter().map(|g| {
                             let g = *g;
-                            view! { <li>{move || directory.name_of(g).unwrap_or_else(|| i18n.text(Phrase::Member(g)))}</li> }
+                            view! { <li>{move || directory.name_of(g).unwrap_or_else(|| i18n.text(LaterPhrase::Member(g)))}</li> }
                         }).collect_view()}
                     </ul>
                 </section>
@@ -190,8 +190,8 @@ fn ThreadView(thread: CommunityThread, first_replies: FirstReplies) -> impl Into
             <Reactions thread_id=id like_count=thread.like_count/>
             {may_delete.then(|| view! {
                 <div class="owner-actions">
-                    {may_edit.then(|| view! { <Link to=format!("/threads/{id}/edit") class="button">{i18n.t(Msg::Edit)}</Link> })}
-                    <ConfirmButton label=Msg::Delete confirm_label=Msg::YesDelete question=Msg::DeleteConversationQuestion on_confirm=delete busy=deleting/>
+                    {may_edit.then(|| view! { <Link to=format!("/threads/{id}/edit") class="button">{i18n.t(LaterMsg::Edit)}</Link> })}
+                    <ConfirmButton label=LaterMsg::Delete confirm_label=LaterMsg::YesDelete question=LaterMsg::DeleteConversationQuestion on_confirm=delete busy=deleting/>
                     <p class="form-error" role="alert">{move || delete_error.get()}</p>
                 </div>
             })}
@@ -205,7 +205,7 @@ fn ZoomCard(meeting: ZoomMeeting) -> impl IntoView {
     let i18n = use_i18n();
     // A length that is not a number (written by another client) is shown as it came.
     let duration = match meeting.duration.trim().parse::<u64>() {
-        Ok(minutes) => i18n.text(Phrase::Minutes(minutes)),
+        Ok(minutes) => i18n.text(LaterPhrase::Minutes(minutes)),
         Err(_) => meeting.duration.clone(),
     };
     let url = meeting.safe_join_url().unwrap_or_default().to_owned();
@@ -215,12 +215,12 @@ fn ZoomCard(meeting: ZoomMeeting) -> impl IntoView {
             <h2 id="zoom-heading">{i18n.t(Msg::ZoomMeeting)}</h2>
             {topic.map(|t| view! { <p class="zoom-topic">{t}</p> })}
             <dl>
-                {(!meeting.meeting_id.is_empty()).then(|| view! { <dt>{i18n.t(Msg::MeetingId)}</dt><dd>{meeting.meeting_id.clone()}</dd> })}
-                {(!meeting.passcode.is_empty()).then(|| view! { <dt>{i18n.t(Msg::Passcode)}</dt><dd>{meeting.passcode.clone()}</dd> })}
-                {(!meeting.start.is_empty()).then(|| view! { <dt>{i18n.t(Msg::Starts)}</dt><dd><RelativeTime timestamp=Some(meeting.start.clone())/></dd> })}
-                {(!meeting.duration.is_empty()).then(|| view! { <dt>{i18n.t(Msg::Duration)}</dt><dd>{duration}</dd> })}
+                {(!meeting.meeting_id.is_empty()).then(|| view! { <dt>{i18n.t(LaterMsg::MeetingId)}</dt><dd>{meeting.meeting_id.clone()}</dd> })}
+                {(!meeting.passcode.is_empty()).then(|| view! { <dt>{i18n.t(LaterMsg::Passcode)}</dt><dd>{meeting.passcode.clone()}</dd> })}
+                {(!meeting.start.is_empty()).then(|| view! { <dt>{i18n.t(LaterMsg::Starts)}</dt><dd><RelativeTime timestamp=Some(meeting.start.clone())/></dd> })}
+                {(!meeting.duration.is_empty()).then(|| view! { <dt>{i18n.t(LaterMsg::Duration)}</dt><dd>{duration}</dd> })}
             </dl>
-            <a class="button primary" href=url rel="noopener noreferrer" target="_blank">{i18n.t(Msg::JoinZoomMeeting)}</a>
+            <a class="button primary" href=url rel="noopener noreferrer" target="_blank">{i18n.t(LaterMsg::JoinZoomMeeting)}</a>
         </section>
     }
 }
