@@ -161,7 +161,7 @@ pub async fn toggle_reply_like(client: &ApiClient, thread: i64, message: i64, be
 /// A toggle's answer: its `Value` says whether the mark is now on. Without one (a tenant that
 /// sends no body), the new state is the opposite of a known old one, else unknown.
 fn toggled(envelope: &ActionEnvelope, before: MarkState) -> MarkState {
-    let now_on = envelope.value.as_ref().and_then(serde_json::Value::as_bool).or(before.on.map(|on| !on));
+    let now_on = envelope.value_as::<bool>().or(before.on.map(|on| !on));
     match now_on {
         Some(on) => before.switched(on, None),
         None => MarkState { count: None, on: None, record: None },

@@ -1,7 +1,7 @@
 //! The list and action envelopes every REST endpoint wraps its answer in (contract doc §3).
 
 use serde::Deserialize;
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 use super::wire;
 
@@ -41,29 +41,42 @@ pub fn has_later_page(has_next_page: Option<bool>, current_page: Option<u32>, to
 }
 
 /// One entry of a 400's `Errors`: shown beside the form field named by `property_name`.
+/// (`AttemptedValue` is not read: the board shows the member's own input.)
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[serde(rename_all = "PascalCase", default)]
 pub struct FieldError {
     pub property_name: Option<String>,
     pub message: Option<String>,
-    pub attempted_value: Value,
 }
 
-/// The answer to POST, PUT, DELETE and runcommand.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+/// The answer to POST, PUT, DELETE and runcommand. Every request can get one (a 400), so it
+/// is read on the first page: `Value`, whose shape depends on the action, is kept as its JSON
+/// text and read by the action that knows its shape (`created_id`, `value_as`), so that no
+/// reader of arbitrary JSON comes with the first page.
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "PascalCase", default)]
 pub struct ActionEnvelope {
     pub status: Option<i32>,
     pub message: Option<String>,
-    pub value: Option<Value>,
+    pub value: Option<Box<RawValue>>,
     #[serde(deserialize_with = "wire::or_default")]
     pub was_successful: bool,
     pub errors: Option<Vec<FieldError>>,
 }
 
 impl ActionEnvelope {
+    /// `Value` read as a `T`, if it is one.
+    pub fn value_as<T: serde::de::DeserializeOwned>(&self) -> Option<T> {
+        serde_json::from_str(self.value.as_ref()?.get()).ok()
+    }
+
     /// `Value.Id` of a successful create.
     pub fn created_id(&self) -> Option<i64> {
-        self.value.as_ref()?.get("Id")?.as_i64()
+        #[derive(Deserialize)]
+        struct Created {
+            #[serde(rename = "Id")]
+            id: i64,
+        }
+        self.value_as::<Created>().map(|created| created.id)
     }
 }
