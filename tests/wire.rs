@@ -41,7 +41,16 @@ fn fields_read_leniently_when_missing_or_null_and_strictly_when_mistyped() {
 fn hostile_nesting_is_refused_without_exhausting_the_stack() {
     let deep = "[".repeat(100_000);
     let in_an_error = format!(r#"{{"WasSuccessful": false, "Errors": [{{"AttemptedValue": {deep}}}]}}"#);
-    assert!(read::<ActionEnvelope>(&in_an_error).unwrap_err().contains("recursion limit"));
+    assert!(read::<ActionEnvelope>(&in_an_error).is_err());
+    // An action's answer skips what it does not read (an error's AttemptedValue) and keeps its
+    // Value as text: serde_json does both without recursing, so 100,000 levels cost no stack...
+    let balanced = format!("{deep}{}", "]".repeat(100_000));
+    let skipped = format!(r#"{{"WasSuccessful": false, "Errors": [{{"PropertyName": "Subject", "AttemptedValue": {balanced}}}], "Value": {balanced}}}"#);
+    let envelope = read::<ActionEnvelope>(&skipped).unwrap();
+    assert_eq!(envelope.errors.as_ref().unwrap()[0].property_name.as_deref(), Some("Subject"));
+    // ...and reading that Value as anything stops at the recursion limit.
+    assert_eq!(envelope.value_as::<bool>(), None);
+    assert!(read::<serde_json::Value>(envelope.value.as_ref().unwrap().get()).unwrap_err().contains("recursion limit"));
     let in_a_record = format!(r#"{{"Id": 1, "CustomFields": {deep}}}"#);
     assert!(read::<RawRecord>(&in_a_record).is_err());
     assert!(read::<CommunityThread>(&in_a_record).is_err());
