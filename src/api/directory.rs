@@ -220,9 +220,10 @@ impl Directory {
     fn track(&self) {
         match use_context::<DirectoryChanges>() {
             // Read, not only tracked: a memo that is never read never runs, so it would never
-            // subscribe to the signals and never change.
+            // subscribe to the signals and never change. (`try_`: a name asked for after its
+            // screen has gone reads nothing rather than panic.)
             Some(DirectoryChanges(changes)) => {
-                changes.get();
+                let _ = changes.try_get();
             }
             None => {
                 self.users.track();
