@@ -45,7 +45,8 @@ fn hostile_nesting_is_refused_without_exhausting_the_stack() {
     // An action's answer skips what it does not read (an error's AttemptedValue) and keeps its
     // Value as text: serde_json does both without recursing, so 100,000 levels cost no stack...
     let balanced = format!("{deep}{}", "]".repeat(100_000));
-    let skipped = format!(r#"{{"WasSuccessful": false, "Errors": [{{"PropertyName": "Subject", "AttemptedValue": {balanced}}}], "Value": {balanced}}}"#);
+    let skipped =
+        format!(r#"{{"WasSuccessful": false, "Errors": [{{"PropertyName": "Subject", "AttemptedValue": {balanced}}}], "Value": {balanced}}}"#);
     let envelope = read::<ActionEnvelope>(&skipped).unwrap();
     assert_eq!(envelope.errors.as_ref().unwrap()[0].property_name.as_deref(), Some("Subject"));
     // ...and reading that Value as anything stops at the recursion limit.
