@@ -385,13 +385,17 @@ impl Journey {
     /// The browser console's messages since the last call (chromedriver's log of every page
     /// this journey opened), as `level: message`.
     pub async fn console_messages(&self) -> Vec<String> {
-        let entries = self.browser.issue_cmd(BrowserLog).await.expect("chromedriver returns the browser log");
-        entries
+        self.browser_log().await.expect("chromedriver returns the browser log")
+    }
+
+    async fn browser_log(&self) -> Result<Vec<String>, String> {
+        let entries = self.browser.issue_cmd(BrowserLog).await.map_err(|e| e.to_string())?;
+        Ok(entries
             .as_array()
             .map(|list| {
                 list.iter().map(|e| format!("{}: {}", e["level"].as_str().unwrap_or("?"), e["message"].as_str().unwrap_or_default())).collect()
             })
-            .unwrap_or_default()
+            .unwrap_or_default())
     }
 
     /// Ends the journey: no Content-Security-Policy violation may have been reported on any
@@ -402,12 +406,15 @@ impl Journey {
         // Reports are sent in the background: give the last page's a moment to arrive.
         tokio::time::sleep(Duration::from_millis(300)).await;
         let reports = self.csp_reports().await;
-        let panics: Vec<String> = self.console_messages().await.into_iter().filter(|m| m.contains("panicked at")).collect();
+        // Read before the browser closes, judged after: a log that cannot be read still fails
+        // the journey, with the browser and the sandbox ended first.
+        let log = self.browser_log().await;
         let _ = self.browser.close().await;
         if let Some(s) = self.sandbox {
             s.stop().await;
         }
         assert_eq!(reports, serde_json::json!([]), "Content-Security-Policy violations were reported");
+        let panics: Vec<String> = log.expect("chromedriver returns the browser log").into_iter().filter(|m| m.contains("panicked at")).collect();
         assert!(panics.is_empty(), "the board panicked: {panics:#?}");
     }
 }
