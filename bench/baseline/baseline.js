@@ -25,6 +25,9 @@ const CLIENT_ID_KEY = 'community-board:client-id';
 const MEMBER_KEY = 'community-board:member';
 const API_KEY = 'community-board:api';
 const PORTAL = '/api/public/community/board';
+/** A reply's like, as the board's reply toggle. */
+const REPLY_LIKE = { label: 'Like', unknown: 'Like or unlike', count: true };
+
 const MARKS = [
     { label: 'Like', unknown: 'Like or unlike', entity: 'CommunityThreadLike', path: '/api/community/communitythreadlikes', count: true },
     { label: 'Follow', unknown: 'Follow or unfollow', entity: 'CommunityThreadFollow', path: '/api/community/communitythreadfollows', count: true },
@@ -113,7 +116,8 @@ const fromRest = {
         guests: t.Guests || [],
         likeCount: null,
     }),
-    reply: (m) => ({ id: m.Id, userId: m.UserId, coworkerId: m.CoworkerId, message: m.Message || '', createdOn: m.CreatedOn }),
+    // `like` is filled from the thread's reply likes (one request, as the board).
+    reply: (m) => ({ id: m.Id, userId: m.UserId, coworkerId: m.CoworkerId, message: m.Message || '', createdOn: m.CreatedOn, like: null }),
     group: (g) => ({ id: g.Id, name: g.Name, access: ACCESS[g.GroupAccess] || 'Public', canPost: null, members: g.Members || null }),
 };
 
@@ -165,7 +169,9 @@ const fromPortal = {
         const user = m.User || {};
         remember(user.Id, user.FullName);
         // No portrait: a reply names its author's user, not the customer profile.
-        return { id: m.Id, userId: user.Id, coworkerId: null, message: decodeEntities(m.Message || ''), createdOn: m.CreatedOnUtc || m.UtcPostedOn || m.PostedOn || m.CreatedOn };
+        // The member's own like is unknown until a press (the Public API only toggles).
+        const like = { on: null, count: m.LikeCount ?? null };
+        return { id: m.Id, userId: user.Id, coworkerId: null, message: decodeEntities(m.Message || ''), createdOn: m.CreatedOnUtc || m.UtcPostedOn || m.PostedOn || m.CreatedOn, like };
     },
     group: (g) => ({ id: g.Id, name: g.Name, access: ACCESS[String(g.GroupAccess ?? '').toLowerCase()] || 'Public', canPost: g.CanPostMessages ?? null, members: null }),
 };
@@ -179,12 +185,19 @@ const BACKENDS = {
             await loadUsers(threads.map((t) => t.userId));
             return { threads, hasNext: page.HasNextPage };
         },
-        /** The thread and its first replies together, then one batch of everyone on screen. */
-        async threadAndReplies(id, size) {
+        /** The thread, its first replies and their likes together, then one batch of
+         * everyone on screen. */
+        async threadAndReplies(id, size, me) {
             const repliesPath = `/api/community/communitymessages?CommunityMessage_CommunityThread=${id}&orderBy=CreatedOn&dir=1&page=1&size=${size}`;
-            const [raw, envelope] = await Promise.all([get(`/api/community/communitythreads/${id}`), get(repliesPath)]);
+            const likesPath = `/api/community/communitymessagelikes?CommunityMessageLike_Message_CommunityThread=${id}&size=1000`;
+            // As the board: without the likes (a role the account lacks) the replies still show.
+            const [raw, envelope, likes] = await Promise.all([get(`/api/community/communitythreads/${id}`), get(repliesPath), get(likesPath).catch(() => null)]);
             const thread = fromRest.thread(raw);
             const replies = envelope.Records.map(fromRest.reply);
+            for (const reply of replies) {
+                const of = (likes?.Records || []).filter((l) => l.MessageId === reply.id);
+                reply.like = { on: of.some((l) => l.UserId === me.userId), count: of.length };
+            }
             await loadUsers([...thread.guests, thread.userId, ...replies.map((m) => m.userId)]);
             return { thread, replies, hasNext: envelope.HasNextPage };
         },
@@ -196,9 +209,10 @@ const BACKENDS = {
         },
         /** A Restricted group's member list, fetched when a reply depends on it. */
         groupMembers: (groupId) => get(`/api/community/communitygroups/${groupId}`).then((g) => g.Members || []),
-        /** Staff moderate: anyone's post may be deleted, and a conversation edited. */
+        /** Staff moderate: anyone's post may be deleted, and a conversation or reply edited. */
         moderate: true,
         editThreads: true,
+        editReplies: true,
     },
     portal: {
         /** The threads with their authors' names: one request. */
@@ -220,6 +234,7 @@ const BACKENDS = {
         groupMembers: async () => [],
         moderate: false,
         editThreads: false,
+        editReplies: false,
     },
 };
 
@@ -441,9 +456,9 @@ async function listScreen(api, main, size) {
     document.getElementById('group-filter').append(...groups.map((g) => h('option', { value: g.id }, `${g.name} (${g.access})`)));
 }
 
-function markToggle(mark) {
+function markToggle(mark, cls = `toggle toggle-${mark.label.toLowerCase()}`) {
     const count = mark.count ? h('span', { class: 'count' }) : null;
-    const button = h('button', { class: `toggle toggle-${mark.label.toLowerCase()}`, type: 'button', 'aria-pressed': 'false', disabled: '' }, mark.label, count);
+    const button = h('button', { class: cls, type: 'button', 'aria-pressed': 'false', disabled: '' }, mark.label, count);
     return { el: h('span', { class: 'mark' }, button, h('span', { class: 'form-error', role: 'alert' })), button, count };
 }
 
@@ -463,7 +478,7 @@ function showMark(mark, toggle, state) {
 async function threadScreen(api, main, id, size, me) {
     // As the board: the thread and its first replies together, then (REST) one batch of
     // people; likes, follows, mutes and groups after the screen is painted.
-    const { thread, replies, hasNext: moreReplies } = await api.threadAndReplies(id, size);
+    const { thread, replies, hasNext: moreReplies } = await api.threadAndReplies(id, size, me);
 
     const author = () => nameOf(thread.userId) || 'Unknown member';
     const group = thread.groupId;
@@ -521,12 +536,17 @@ function reply(message, me, api) {
     const name = nameOf(message.userId) || 'Unknown member';
     // The author, or staff moderating.
     const mine = message.userId === me.userId || api.moderate;
+    const like = markToggle(REPLY_LIKE, 'toggle toggle-like toggle-reply-like');
+    if (message.like) showMark(REPLY_LIKE, like, message.like);
     return h('li', { class: 'reply', 'data-reply-id': message.id },
         avatar(name, message.coworkerId),
         h('div', { class: 'reply-body' },
             h('p', { class: 'reply-meta' }, h('span', { class: 'reply-author' }, name), ' · ', timeEl(message.createdOn)),
             messageBody(message.message, ''),
-            mine && [h('button', { class: 'danger-link', type: 'button' }, 'Delete'), h('span', { class: 'form-error', role: 'alert' })]));
+            h('div', { class: 'reply-actions' },
+                like.el,
+                mine && api.editReplies && h('button', { type: 'button', class: 'secondary' }, 'Edit'),
+                mine && [h('button', { type: 'button', class: 'danger-link' }, 'Delete'), h('span', { class: 'form-error', role: 'alert' })])));
 }
 
 /** As the board: the Public API says whether the member may post (`CanPostMessages`); else
