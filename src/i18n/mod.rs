@@ -134,7 +134,8 @@ impl Say for Text {
     }
 }
 
-impl Say for Msg {
+/// Either table of fixed texts.
+impl<M: Catalogue> Say for M {
     fn say(self, locale: Locale) -> String {
         locale.message(self).to_owned()
     }
@@ -146,12 +147,6 @@ impl Say for Phrase {
             Locale::En => self.english(),
             Locale::Es => self.spanish(),
         }
-    }
-}
-
-impl Say for LaterMsg {
-    fn say(self, locale: Locale) -> String {
-        locale.message(self).to_owned()
     }
 }
 
