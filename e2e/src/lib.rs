@@ -232,7 +232,12 @@ impl Journey {
 
     /// The Content-Security-Policy violations browsers reported to the sandbox so far.
     pub async fn csp_reports(&self) -> serde_json::Value {
-        reqwest::get(format!("{}/__sandbox/csp-reports", self.base_url)).await.expect("the report list").json().await.expect("reports as JSON")
+        self.csp_report_list().await.expect("the sandbox's report list")
+    }
+
+    async fn csp_report_list(&self) -> Result<serde_json::Value, String> {
+        let answer = reqwest::get(format!("{}/__sandbox/csp-reports", self.base_url)).await.map_err(|e| e.to_string())?;
+        answer.json().await.map_err(|e| e.to_string())
     }
 
     /// Signs in through the sign-in page and waits for the board.
@@ -405,15 +410,15 @@ impl Journey {
     pub async fn finish(self) {
         // Reports are sent in the background: give the last page's a moment to arrive.
         tokio::time::sleep(Duration::from_millis(300)).await;
-        let reports = self.csp_reports().await;
-        // Read before the browser closes, judged after: a log that cannot be read still fails
-        // the journey, with the browser and the sandbox ended first.
+        // Read before the browser closes, judged after: a report list or log that cannot be
+        // read still fails the journey, with the browser and the sandbox ended first.
+        let reports = self.csp_report_list().await;
         let log = self.browser_log().await;
         let _ = self.browser.close().await;
         if let Some(s) = self.sandbox {
             s.stop().await;
         }
-        assert_eq!(reports, serde_json::json!([]), "Content-Security-Policy violations were reported");
+        assert_eq!(reports.expect("the sandbox's report list"), serde_json::json!([]), "Content-Security-Policy violations were reported");
         let panics: Vec<String> = log.expect("chromedriver returns the browser log").into_iter().filter(|m| m.contains("panicked at")).collect();
         assert!(panics.is_empty(), "the board panicked: {panics:#?}");
     }

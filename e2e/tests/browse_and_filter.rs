@@ -20,7 +20,7 @@ async fn subjects(j: &Journey) -> Vec<String> {
 async fn wait_for_authors(j: &Journey) {
     j.wait_until(
         "author names",
-        "return [...document.querySelectorAll('.thread-author')].every(e => e.textContent !== '' && e.textContent !== 'Unknown member');",
+        "return [...document.querySelectorAll('.thread-author')].every(e => !e.hasAttribute('aria-busy') && e.textContent !== '' && e.textContent !== 'Unknown member');",
     )
     .await;
 }
@@ -83,7 +83,17 @@ async fn a_staff_list_paints_before_its_authors_names_come() {
     assert_eq!(answered, false, "the rows came before the names' answer");
     let waiting = authors(&j).await;
     assert_eq!(waiting.len(), 25);
-    assert!(waiting.iter().all(|(name, busy)| name.is_empty() && busy.as_deref() == Some("true")), "names on their way, not unknown: {waiting:?}");
+    // (The placeholder's text is for screen readers only.)
+    assert!(
+        waiting.iter().all(|(name, busy)| name == "Name loading" && busy.as_deref() == Some("true")),
+        "names on their way, not unknown: {waiting:?}"
+    );
+    // Its words are for screen readers: on screen the placeholder is a bar, and the portrait
+    // shows no initials yet.
+    let colour = j.js("return getComputedStyle(document.querySelector('.thread-author[aria-busy]')).color;", vec![]).await;
+    assert_eq!(colour, "rgba(0, 0, 0, 0)", "the placeholder's words are not drawn");
+    let initials = j.js("return [...document.querySelectorAll('.thread-row .avatar')].map(a => a.textContent).join('');", vec![]).await;
+    assert_eq!(initials, "", "no initials before the names");
     wait_for_authors(&j).await;
     assert!(authors(&j).await.iter().all(|(name, busy)| !name.is_empty() && busy.is_none()));
 

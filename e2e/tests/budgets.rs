@@ -75,13 +75,13 @@ async fn the_first_page_stays_within_its_transfer_budget() {
     assert!(total.1 <= BUDGET_BROTLI, "the first page arrived as {} bytes, over the {BUDGET_BROTLI} budget; see BENCHMARKS.md", total.1);
 }
 
-/// The texts only the later screens show (`LaterMsg`) travel in those screens' chunks, not in
-/// the first page. The list choosing one of them at run time would bring the whole table back
+/// The texts only the later screens show (`LaterMsg`, and the words of `LaterPhrase`) travel
+/// in those screens' chunks, not in the first page. The list choosing one of them at run time would bring the whole table back
 /// into it, about 3 KB, silently (seen: this test failed, the first page 2.8 KB bigger); one
 /// named in the code is folded by the compiler to its text alone.
 #[test]
 fn the_later_screens_texts_are_not_in_the_first_page() {
-    use community_board::i18n::{Catalogue, LaterMsg, Msg};
+    use community_board::i18n::{Catalogue, LaterMsg, LaterPhrase, Locale, Msg};
 
     let dist = dist_dir();
     let main = std::fs::read(dist.join("community-board_bg.wasm")).expect("a release build in dist/");
@@ -94,16 +94,36 @@ fn the_later_screens_texts_are_not_in_the_first_page() {
     let holds = |wasm: &[u8], text: &str| wasm.windows(text.len()).any(|w| w == text.as_bytes());
     let first_page: Vec<&str> = Msg::ALL.iter().flat_map(|&m| [m.english(), m.spanish()]).collect();
     let mut checked = 0;
+    let mut check = |what: &str, text: &str| {
+        // Long enough to be this text and no other, and not part of a first-page text.
+        if text.len() < 16 || first_page.iter().any(|f| f.contains(text)) {
+            return;
+        }
+        checked += 1;
+        assert!(!holds(&main, text), "{what} ({text:?}) is in the first page's wasm");
+        assert!(chunks.iter().any(|c| holds(c, text)), "{what} ({text:?}) is in a chunk");
+    };
     for &msg in LaterMsg::ALL {
         for text in [msg.english(), msg.spanish()] {
-            // Long enough to be this text and no other, and not part of a first-page text.
-            if text.len() < 16 || first_page.iter().any(|f| f.contains(text)) {
-                continue;
-            }
-            checked += 1;
-            assert!(!holds(&main, text), "{msg:?} ({text:?}) is in the first page's wasm");
-            assert!(chunks.iter().any(|c| holds(c, text)), "{msg:?} ({text:?}) is in a chunk");
+            check(&format!("{msg:?}"), text);
         }
     }
-    assert!(checked > 50, "only {checked} texts were checked");
+    // A phrase's words lie in the module between its values: split at a marker value.
+    let mark = "\u{1}";
+    let phrases = [
+        LaterPhrase::ReplyUnsure(mark.into()),
+        LaterPhrase::ThreadUnsure(mark.into()),
+        LaterPhrase::FileWrongType(mark.into()),
+        LaterPhrase::FileNotAttached(mark.into()),
+        LaterPhrase::FileUnreadable(mark.into()),
+        LaterPhrase::FileTooLarge { name: mark.into(), size: mark.into() },
+    ];
+    for phrase in phrases {
+        for locale in Locale::ALL {
+            for words in locale.text(phrase.clone()).split(mark) {
+                check(&format!("{phrase:?}"), words);
+            }
+        }
+    }
+    assert!(checked > 60, "only {checked} texts were checked");
 }

@@ -31,8 +31,9 @@ fn member_id(client: &ApiClient) -> i64 {
 }
 
 /// One page of the thread list. Its authors' names: the Public API's summaries carry them;
-/// REST needs one batch of users, asked for now and not waited for (the rows paint first, one
-/// request sooner, and the names fill in).
+/// REST needs one batch of users, which the caller asks for with
+/// `Directory::load_users_later` for the rows it keeps, and does not wait for (the rows paint
+/// a request sooner, and the names fill in).
 pub async fn threads_page(client: &ApiClient, directory: Directory, query: &ThreadQuery) -> Result<ThreadsPage, ApiError> {
     match backend(client) {
         Backend::Portal => {
@@ -40,12 +41,7 @@ pub async fn threads_page(client: &ApiClient, directory: Directory, query: &Thre
             directory.remember(authors);
             Ok(page)
         }
-        Backend::Rest => {
-            let page = super::staff_reads::threads_page(client, query).await?;
-            let authors: Vec<i64> = page.threads.iter().map(|t| t.user_id).collect();
-            directory.load_users_later(client, &authors);
-            Ok(page)
-        }
+        Backend::Rest => super::staff_reads::threads_page(client, query).await,
     }
 }
 

@@ -29,6 +29,9 @@ pub async fn load_page(client: &ApiClient, directory: Directory, filters: &ListF
         }
         page.has_next = false;
     }
+    // The names the answer did not carry (REST), for the rows kept: asked for, not waited for.
+    let authors: Vec<i64> = page.threads.iter().map(|t| t.user_id).collect();
+    directory.load_users_later(client, &authors);
     // Group names are a nicety on the rows (they fill in when known): fetched after the
     // rows' own requests, and a failure must not hide the threads.
     directory.load_groups_later(client);

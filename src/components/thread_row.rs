@@ -24,14 +24,17 @@ pub fn ThreadRow(
     let directory = expect_context::<Directory>();
     let i18n = use_i18n();
     let user_id = thread.user_id;
-    // On REST the names come a request after the rows: until then the name is blank and busy.
+    // On REST the names come a request after the rows: until then the name is a busy
+    // placeholder that says "Name loading" to screen readers (the stylesheet draws a bar).
     let person = move || directory.person(user_id);
     let name = move || match person() {
         Person::Named(name) => name,
-        Person::Asking => String::new(),
+        Person::Asking => i18n.t(Msg::NameLoading).to_owned(),
         Person::Unknown => i18n.t(Msg::UnknownMember).to_owned(),
     };
     let asking = move || (person() == Person::Asking).then_some("true");
+    // The portrait's initials: none while the name is on its way.
+    let initials_of = move || if asking().is_some() { String::new() } else { name() };
     let group = thread.community_group_id.map(|g| view! { <GroupLink group=g fallback=Msg::GroupFallback/> });
     let tags = thread.tag_list().into_iter().map(|tag| view! { <li><TagLink tag=tag within=filters.group/></li> }).collect_view();
     let subject = thread.subject.clone();
@@ -40,7 +43,7 @@ pub fn ThreadRow(
     let has_zoom = thread.include_zoom_invite || thread.zoom_event_data.as_deref().is_some_and(|z| !z.trim().is_empty());
     view! {
         <li class="thread-row" class:unread=is_new data-thread-id=thread.id>
-            <Avatar name=Signal::derive(name) coworker_id=thread.coworker_id/>
+            <Avatar name=Signal::derive(initials_of) coworker_id=thread.coworker_id/>
             <div class="thread-summary">
                 <h2 class="thread-subject">
                     <Link to=format!("/threads/{}", thread.id)>{subject}</Link>

@@ -11,7 +11,8 @@
 //!
 //! To add a text: add a line to the table of the screens that show it (this one if the list
 //! shows it), then use `i18n.t(Msg::YourKey)` (or `LaterMsg::YourKey`) where it is shown.
-//! Texts with values in them (counts, names) belong in `phrases.rs` instead.
+//! Texts with values in them (counts, names) belong in `phrases.rs` (or `later_phrases.rs`)
+//! instead.
 
 /// A table of fixed texts in both languages (`catalogue!`).
 pub trait Catalogue: Copy {
@@ -60,6 +61,8 @@ catalogue! {
     ScreenNotLoaded => en: "This part of the board could not be loaded. Check your connection and try again.", es: "No se pudo cargar esta parte del tablón. Comprueba tu conexión e inténtalo de nuevo.";
     /// An author the directory does not know (yet).
     UnknownMember => en: "Unknown member", es: "Miembro desconocido";
+    /// Read out (not shown) where an author's name is on its way (REST's list).
+    NameLoading => en: "Name loading", es: "Cargando el nombre";
     /// Joins an author to the group of a conversation: "Sam Rivera in General".
     InGroup => en: "in", es: "en";
     /// A group whose name is not loaded yet, in the list.

@@ -5,8 +5,9 @@
 //!   (`catalogue.rs` for the first page, `later_catalogue.rs` for the screens that load later);
 //! - `Phrase` and `LaterPhrase`, texts with counts, names or errors in them (`phrases.rs`,
 //!   `later_phrases.rs`);
-//! - `Text`, either of those or text the API sent (kept as it came), for values that may
-//!   be any of them (errors, validation messages).
+//! - `Text`, a first-page `Msg` or `Phrase` or text the API sent (kept as it came), for
+//!   values that may be any of them (errors, validation messages). It holds no later text:
+//!   that would bring the later tables into the first page.
 //!
 //! Components read the member's language with `use_i18n()` and say `i18n.t(Msg::…)` or
 //! `i18n.text(Phrase::…)`. The model returns keys, never sentences, so it stays pure and
