@@ -117,6 +117,8 @@ async fn a_staff_list_paints_before_its_authors_names_come() {
 async fn a_rows_group_is_named_once_the_groups_come() {
     let j = Journey::start().await;
     j.sign_in(DEMO_MEMBER.email, DEMO_MEMBER.password).await;
+    // The first page's own groups request done first, so the held-back one is the reload's.
+    j.wait_until("the first page's group names", "return document.querySelectorAll('.thread-row').length > 0 && [...document.querySelectorAll('.thread-row .thread-group')].every(e => e.textContent !== 'Group');").await;
     j.fault(serde_json::json!({ "path": "/api/public/community/board/groups", "kind": "delay", "delay_ms": 2000 })).await;
     j.browser.refresh().await.unwrap();
     j.wait_until("25 rows", "return document.querySelectorAll('.thread-row').length === 25;").await;
