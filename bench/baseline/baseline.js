@@ -194,8 +194,10 @@ const BACKENDS = {
             const [raw, envelope, likes] = await Promise.all([get(`/api/community/communitythreads/${id}`), get(repliesPath), get(likesPath).catch(() => null)]);
             const thread = fromRest.thread(raw);
             const replies = envelope.Records.map(fromRest.reply);
+            // Grouped once by reply, as the board does.
+            const byReply = Map.groupBy(likes?.Records || [], (l) => l.MessageId);
             for (const reply of likes ? replies : []) {
-                const of = (likes.Records || []).filter((l) => l.MessageId === reply.id);
+                const of = byReply.get(reply.id) || [];
                 reply.like = { on: of.some((l) => l.UserId === me.userId), count: of.length };
             }
             await loadUsers([...thread.guests, thread.userId, ...replies.map((m) => m.userId)]);

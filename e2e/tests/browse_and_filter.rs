@@ -25,6 +25,15 @@ async fn wait_for_authors(j: &Journey) {
     .await;
 }
 
+/// Until every row's group link names its group (`what` says which page's).
+async fn wait_for_group_names(j: &Journey, what: &str) {
+    j.wait_until(
+        what,
+        "return document.querySelectorAll('.thread-row').length > 0 && [...document.querySelectorAll('.thread-row .thread-group')].every(e => e.textContent !== 'Group');",
+    )
+    .await;
+}
+
 /// Each row's author, as (text, aria-busy).
 async fn authors(j: &Journey) -> Vec<(String, Option<String>)> {
     let value = j.js("return [...document.querySelectorAll('.thread-author')].map(e => [e.textContent, e.getAttribute('aria-busy')]);", vec![]).await;
@@ -66,8 +75,8 @@ async fn a_staff_reload_takes_the_rest_page_the_page_asked_for() {
 }
 
 /// Staff on REST: the rows do not wait for their authors' names, a request later. They paint
-/// with each name blank and busy; the names fill in when the batch answers; a batch that fails
-/// leaves the rows, their authors unknown.
+/// with each name a busy placeholder; the names fill in when the batch answers; a batch that
+/// fails leaves the rows, their authors unknown.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_staff_list_paints_before_its_authors_names_come() {
     let j = Journey::start().await;
@@ -118,18 +127,14 @@ async fn a_rows_group_is_named_once_the_groups_come() {
     let j = Journey::start().await;
     j.sign_in(DEMO_MEMBER.email, DEMO_MEMBER.password).await;
     // The first page's own groups request done first, so the held-back one is the reload's.
-    j.wait_until("the first page's group names", "return document.querySelectorAll('.thread-row').length > 0 && [...document.querySelectorAll('.thread-row .thread-group')].every(e => e.textContent !== 'Group');").await;
+    wait_for_group_names(&j, "the first page's group names").await;
     j.fault(serde_json::json!({ "path": "/api/public/community/board/groups", "kind": "delay", "delay_ms": 2000 })).await;
     j.browser.refresh().await.unwrap();
     j.wait_until("25 rows", "return document.querySelectorAll('.thread-row').length === 25;").await;
     let group_names = "return [...document.querySelectorAll('.thread-row .thread-group')].map(e => e.textContent);";
     let before: Vec<String> = serde_json::from_value(j.js(group_names, vec![]).await).unwrap();
     assert!(!before.is_empty() && before.iter().all(|g| g == "Group"), "the groups are not here yet: {before:?}");
-    j.wait_until(
-        "the rows' group names",
-        "return [...document.querySelectorAll('.thread-row .thread-group')].every(e => e.textContent !== 'Group');",
-    )
-    .await;
+    wait_for_group_names(&j, "the rows' group names").await;
     let after: Vec<String> = serde_json::from_value(j.js(group_names, vec![]).await).unwrap();
     let options: Vec<String> =
         serde_json::from_value(j.js("return [...document.querySelectorAll('#group-filter option')].map(o => o.textContent);", vec![]).await).unwrap();

@@ -76,9 +76,9 @@ async fn the_first_page_stays_within_its_transfer_budget() {
 }
 
 /// The texts only the later screens show (`LaterMsg`, and the words of `LaterPhrase`) travel
-/// in those screens' chunks, not in the first page. The list choosing one of them at run time would bring the whole table back
-/// into it, about 3 KB, silently (seen: this test failed, the first page 2.8 KB bigger); one
-/// named in the code is folded by the compiler to its text alone.
+/// in those screens' chunks, not in the first page. The list choosing one of them at run time
+/// would bring the whole table back into it, about 3 KB, silently (seen: this test failed, the
+/// first page 2.8 KB bigger); one named in the code is folded by the compiler to its text.
 #[test]
 fn the_later_screens_texts_are_not_in_the_first_page() {
     use community_board::i18n::{Catalogue, LaterMsg, LaterPhrase, Locale, Msg};

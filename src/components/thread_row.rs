@@ -6,7 +6,7 @@ use super::avatar::Avatar;
 use super::links::{GroupLink, TagLink};
 use super::relative_time::RelativeTime;
 use crate::api::{Directory, Person};
-use crate::i18n::{use_i18n, Msg, Phrase};
+use crate::i18n::{use_i18n, I18n, Msg, Phrase};
 use crate::model::linkify::excerpt;
 use crate::model::markup::readable;
 use crate::model::query::ListFilters;
@@ -26,15 +26,15 @@ pub fn ThreadRow(
     let user_id = thread.user_id;
     // On REST the names come a request after the rows: until then the name is a busy
     // placeholder that says "Name loading" to screen readers (the stylesheet draws a bar).
+    // (Each reader looks once: a memo a row would cost more than the look-ups it saves.)
     let person = move || directory.person(user_id);
-    let name = move || match person() {
-        Person::Named(name) => name,
-        Person::Asking => i18n.t(Msg::NameLoading).to_owned(),
-        Person::Unknown => i18n.t(Msg::UnknownMember).to_owned(),
-    };
+    let name = move || said(person(), i18n);
     let asking = move || (person() == Person::Asking).then_some("true");
     // The portrait's initials: none while the name is on its way.
-    let initials_of = move || if asking().is_some() { String::new() } else { name() };
+    let initials_of = move || match person() {
+        Person::Asking => String::new(),
+        known => said(known, i18n),
+    };
     let group = thread.community_group_id.map(|g| view! { <GroupLink group=g fallback=Msg::GroupFallback/> });
     let tags = thread.tag_list().into_iter().map(|tag| view! { <li><TagLink tag=tag within=filters.group/></li> }).collect_view();
     let subject = thread.subject.clone();
@@ -62,5 +62,14 @@ pub fn ThreadRow(
                 <ul class="tags" aria-label=i18n.t(Msg::Tags)>{tags}</ul>
             </div>
         </li>
+    }
+}
+
+/// What a row says for its author.
+fn said(person: Person, i18n: I18n) -> String {
+    match person {
+        Person::Named(name) => name,
+        Person::Asking => i18n.t(Msg::NameLoading).to_owned(),
+        Person::Unknown => i18n.t(Msg::UnknownMember).to_owned(),
     }
 }
