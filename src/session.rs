@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::host_token::HostToken;
 use crate::i18n::Msg;
 use crate::model::backend::{Backend, Capabilities};
+use crate::model::json_read::from_json;
 use crate::model::{Author, Profile, TokenResponse};
 
 const REFRESH_KEY: &str = "community-board:refresh-token";
@@ -100,7 +101,7 @@ impl Session {
     /// The member as kept over a reload, if any.
     pub fn kept_member(&self) -> Option<Profile> {
         let json = session_storage()?.get_item(MEMBER_KEY).ok()??;
-        serde_json::from_str(&json).ok()
+        from_json(&json).ok()
     }
 
     /// The backend kept over a reload with the member, if any.

@@ -3,12 +3,13 @@
 
 use crate::browser;
 use crate::model::dates::parse_timestamp_ms;
+use crate::model::json_read::from_json;
 use crate::model::seen::{storage_key, Seen};
 
 /// The member's record; the first read on this browser starts one from now.
 pub fn load(user_id: i64) -> Seen {
     let key = storage_key(user_id);
-    if let Some(seen) = browser::read_local(&key).and_then(|text| serde_json::from_str(&text).ok()) {
+    if let Some(seen) = browser::read_local(&key).and_then(|text| from_json(&text).ok()) {
         return seen;
     }
     let seen = Seen::starting(browser::now_ms() as i64);

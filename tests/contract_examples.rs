@@ -4,13 +4,14 @@
 
 use community_board::i18n::Locale;
 use community_board::model::dates::{iso_utc, parse_timestamp_ms, relative_time};
+use community_board::model::json_read::from_json;
 use community_board::model::query::{batch_ids_query, DirConvention, Direction, ThreadQuery};
 use community_board::model::user::initials;
 use community_board::model::{ActionEnvelope, CommunityThread, ListEnvelope, OAuthError, TokenRequest, TokenResponse};
 
 /// Reads a wire type as the client does (`ApiClient::get_json`).
 fn decode<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
-    serde_json::from_str(text)
+    from_json(text)
 }
 
 fn fixture(name: &str) -> String {

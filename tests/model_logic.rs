@@ -8,6 +8,7 @@ mod letter_case;
 use community_board::model::backend::Backend;
 use community_board::model::draft::{draft_key, Author, DraftContext, RawRecord, ThreadDraft};
 use community_board::model::group::CommunityGroup;
+use community_board::model::json_read::from_json;
 use community_board::model::linkify::{excerpt, segments, Segment};
 use community_board::model::query::{DirConvention, ListFilters};
 use community_board::model::search::merge_by_activity;
@@ -160,7 +161,7 @@ fn an_edit_puts_back_every_field_the_form_does_not_show() {
         "SystemId": "crm-1", "CustomFields": {"Floor": 3, "Rate": 1.50e1}, "SomethingNew": [1, 2]
     }"#;
     let record: RawRecord = serde_json::from_str(sent).unwrap();
-    let thread: CommunityThread = serde_json::from_str(sent).unwrap();
+    let thread: CommunityThread = from_json(sent).unwrap();
     let mut draft = ThreadDraft::from_record(&thread);
     assert_eq!((draft.subject.as_str(), draft.tags.clone()), ("Old", vec!["x".to_owned()]));
     draft.subject = "New".into();
@@ -203,13 +204,13 @@ fn drafts_are_kept_per_member_and_context() {
     };
     for kept in [draft, full] {
         let saved = serde_json::to_string(&kept).unwrap();
-        assert_eq!(serde_json::from_str::<ThreadDraft>(&saved).unwrap(), kept, "{saved}");
+        assert_eq!(from_json::<ThreadDraft>(&saved).unwrap(), kept, "{saved}");
     }
     // A draft saved by an older board (fields missing) still loads, and so does one saved by
     // the serde-based board before it (the same keys).
-    assert_eq!(serde_json::from_str::<ThreadDraft>(r#"{"subject":"s"}"#).unwrap().subject, "s");
+    assert_eq!(from_json::<ThreadDraft>(r#"{"subject":"s"}"#).unwrap().subject, "s");
     let serde_era = r#"{"subject":"s","message":"m","group":null,"tags":["a"],"private":false,"guests":[],"instant_delivery":true,"zoom":{"join_url":"https://zoom.us/j/1","meeting_id":"","passcode":"","start":"","duration":"","topic":"T"}}"#;
-    let old = serde_json::from_str::<ThreadDraft>(serde_era).unwrap();
+    let old = from_json::<ThreadDraft>(serde_era).unwrap();
     assert_eq!((old.tags, old.instant_delivery, old.zoom.unwrap().topic), (vec!["a".to_owned()], true, "T".to_owned()));
 }
 
@@ -269,7 +270,7 @@ fn unread_counts_from_first_use_and_from_what_was_seen() {
     assert_eq!(seen.threads.len(), REMEMBERED, "the oldest looked-at are forgotten first");
     assert_eq!(seen.seen_until(1), 1_000, "thread 1 (looked at longest ago) went first");
     let text = serde_json::to_string(&seen).unwrap();
-    assert_eq!(serde_json::from_str::<Seen>(&text).unwrap(), seen, "kept as JSON");
+    assert_eq!(from_json::<Seen>(&text).unwrap(), seen, "kept as JSON");
 }
 
 #[test]

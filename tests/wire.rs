@@ -4,10 +4,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use community_board::model::draft::{RawRecord, ThreadDraft};
+use community_board::model::json_read::from_json;
 use community_board::model::{ActionEnvelope, CommunityGroup, CommunityThread, ListEnvelope, Profile};
 
+/// Reads as the board does (`model::json_read::from_json`: a record only from an object).
 fn read<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
-    serde_json::from_str(text).map_err(|e| e.to_string())
+    from_json(text).map_err(|e| e.to_string())
 }
 
 #[test]
@@ -32,9 +34,34 @@ fn fields_read_leniently_when_missing_or_null_and_strictly_when_mistyped() {
     assert!(read::<ListEnvelope<CommunityGroup>>(r#"{"Records": null}"#).is_err(), "a null list is no list");
     assert!(read::<ListEnvelope<CommunityGroup>>(r#"{"Records": [{"Id": true}]}"#).is_err(), "one bad record fails the page");
     assert!(read::<CommunityThread>("<html>502 Bad Gateway</html>").is_err());
-    // (serde's derive also takes a record written as an array of its fields in order, so `[]`
-    // reads as an empty group, where the hand-written reader refused it; no Nexudus answer
-    // is written that way.)
+}
+
+#[test]
+fn a_record_is_read_only_from_an_object_at_any_depth() {
+    // serde's derive would take a record written as an array of its fields in order (`[]` an
+    // empty group, `[4001, "G"]` a named one); the board's reader refuses both, as the
+    // hand-written reader before serde did: no Nexudus answer is written that way.
+    for text in ["[]", r#"[4001, "G"]"#] {
+        let error = read::<CommunityGroup>(text).unwrap_err();
+        assert!(error.starts_with("invalid type: sequence, expected struct CommunityGroup"), "{text}: {error}");
+        // The same through serde_json alone, to show what the reader is for.
+        assert!(serde_json::from_str::<CommunityGroup>(text).is_ok(), "{text}");
+    }
+    // Inside a list, inside an Option, inside a list envelope: still objects only.
+    let nested = read::<ListEnvelope<CommunityGroup>>(r#"{"Records": [{"Id": 1}, [2, "G"]]}"#).unwrap_err();
+    assert!(nested.starts_with("invalid type: sequence, expected struct CommunityGroup"), "{nested}");
+    let listed = read::<ListEnvelope<CommunityGroup>>(r#"{"Records": [{"Id": 1, "Name": "A"}, {"Id": 2}], "TotalItems": 2}"#).unwrap();
+    assert_eq!(listed.records.iter().map(|g| (g.id, g.name.as_str())).collect::<Vec<_>>(), [(1, "A"), (2, "")]);
+    assert_eq!(read::<Option<CommunityGroup>>("null").unwrap(), None);
+    assert_eq!(read::<Option<CommunityGroup>>(r#"{"Id": 7}"#).unwrap().map(|g| g.id), Some(7));
+    assert!(read::<Option<CommunityGroup>>("[7]").is_err());
+    // A kept JSON value (an action's Value) passes through as the text it was.
+    let envelope = read::<ActionEnvelope>(r#"{"WasSuccessful": true, "Value": {"Id": 10071, "Extra": [1, 2.50]}}"#).unwrap();
+    assert_eq!(envelope.value.as_ref().map(|v| v.get()), Some(r#"{"Id": 10071, "Extra": [1, 2.50]}"#));
+    assert_eq!(envelope.created_id(), Some(10071));
+    // Only whitespace may follow the value, as with serde_json's own reader.
+    assert!(read::<CommunityGroup>("{} ").is_ok());
+    assert!(read::<CommunityGroup>("{} {}").unwrap_err().starts_with("trailing characters"));
 }
 
 #[test]

@@ -15,6 +15,7 @@ use super::error::ApiError;
 use super::retry;
 use crate::host_token::{HostToken, TokenReason};
 use crate::model::backend::ApiChoice;
+use crate::model::json_read::from_json;
 use crate::model::pacing;
 use crate::model::query::DirConvention;
 use crate::model::query::PageSizes;
@@ -455,7 +456,7 @@ async fn answer_text(response: Response) -> Result<String, ApiError> {
 
 /// The one generic step: JSON text to the type the caller expects.
 fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
-    serde_json::from_str(text).map_err(|e| ApiError::Decode(e.to_string()))
+    from_json(text).map_err(|e| ApiError::Decode(e.to_string()))
 }
 
 /// A JSON request body. The board's bodies are strings, numbers, flags and string-keyed

@@ -3,6 +3,7 @@
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
+use super::json_read::from_json;
 use super::wire;
 
 /// A page of records. Only `Records` is required: the paging keys vary between doc revisions
@@ -67,7 +68,7 @@ pub struct ActionEnvelope {
 impl ActionEnvelope {
     /// `Value` read as a `T`, if it is one.
     pub fn value_as<T: serde::de::DeserializeOwned>(&self) -> Option<T> {
-        serde_json::from_str(self.value.as_ref()?.get()).ok()
+        from_json(self.value.as_ref()?.get()).ok()
     }
 
     /// `Value.Id` of a successful create.

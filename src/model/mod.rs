@@ -9,6 +9,7 @@ pub mod draft;
 pub mod entities;
 pub mod envelope;
 pub mod group;
+pub mod json_read;
 pub mod linkify;
 pub mod marks;
 pub mod markup;

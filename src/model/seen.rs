@@ -6,7 +6,7 @@
 //! Times are the server's (the thread's last activity, a reply's creation), never the
 //! browser's clock, except `since` at first use.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -23,12 +23,12 @@ pub struct Seen {
     /// First use, in ms since the epoch.
     pub since: i64,
     /// Conversation id → the latest activity seen in it, in ms since the epoch.
-    pub threads: BTreeMap<i64, i64>,
+    pub threads: HashMap<i64, i64>,
 }
 
 impl Seen {
     pub fn starting(now_ms: i64) -> Seen {
-        Seen { since: now_ms, threads: BTreeMap::new() }
+        Seen { since: now_ms, threads: HashMap::new() }
     }
 
     /// The activity up to which `thread` has been seen.

@@ -9,13 +9,14 @@ use crate::components::require_member::RequireMember;
 use crate::components::thread_form::{postable_groups, FormMode, ThreadForm};
 use crate::i18n::{use_i18n, LaterMsg, Msg};
 use crate::model::draft::{draft_key, DraftContext};
+use crate::model::json_read::from_json;
 use crate::model::ThreadDraft;
 use crate::session::Session;
 
 /// The draft kept for this member and context, if any.
 fn saved_draft(session: &Session, context: DraftContext) -> Option<ThreadDraft> {
     let key = draft_key(session.author()?.user_id, &context);
-    serde_json::from_str(&browser::read_local(&key)?).ok()
+    from_json(&browser::read_local(&key)?).ok()
 }
 
 #[component]
