@@ -44,9 +44,9 @@ if [[ "$PROFILE" == "release" ]]; then
     # The chunks carry no target-features section, so the features rustc used are named here.
     for wasm in "$TRUNK_STAGING_DIR/${NAME}_bg.wasm" "${chunks[@]}"; do
         # (wasm-opt warns about a name subsection it does not know; the names go anyway.)
-        # After -Oz, the control flow is flattened and rebuilt (--flatten --rereloop) and -Oz
-        # runs again until it gains nothing more: 1.4 KB less brotli on the main module than
-        # -Oz alone (bench/HISTORY.md, session 11).
+        # -Oz, the control flow flattened and rebuilt (--flatten --rereloop), -Oz again; the
+        # whole pipeline repeats until the module stops shrinking (--converge): 1.3 KB less
+        # brotli on the main module than -Oz alone (bench/HISTORY.md, session 11).
         wasm-opt -Oz --flatten --rereloop -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
             --enable-mutable-globals --enable-reference-types --enable-multivalue "${keep_names[@]}" "$wasm" -o "$wasm" \
             2> >(grep -v "unknown name subsection" >&2)

@@ -9,6 +9,7 @@ use community_board::i18n::TimeUnit;
 use community_board::i18n::{english_texts, use_i18n, Catalogue, I18n, LaterMsg, LaterPhrase, Locale, Msg, Phrase, Say, Text};
 use community_board::model::dates::relative_time;
 use community_board::model::group::Access;
+use community_board::model::json_read::from_json;
 use community_board::model::tags::TagProblem;
 use community_board::model::zoom::ZoomMeeting;
 use community_board::model::{OAuthError, ThreadDraft};
@@ -260,8 +261,8 @@ fn api_errors_say_the_same_in_english_as_before_and_have_spanish() {
     );
     assert_eq!(Locale::Es.text(ApiError::Server(500).describe()), "El servidor tuvo un problema (500). Inténtalo de nuevo.");
     let validation = ApiError::Validation(vec![
-        serde_json::from_str(r#"{"PropertyName": "Subject", "Message": "may not be null or empty"}"#).unwrap(),
-        serde_json::from_str(r#"{"PropertyName": "Tags"}"#).unwrap(),
+        from_json(r#"{"PropertyName": "Subject", "Message": "may not be null or empty"}"#).unwrap(),
+        from_json(r#"{"PropertyName": "Tags"}"#).unwrap(),
     ]);
     assert_eq!(validation.field_message("subject"), Some(Text::Api("may not be null or empty".into())));
     assert_eq!(validation.field_message("Tags").map(|t| Locale::Es.text(t)).as_deref(), Some("Revisa este campo."));

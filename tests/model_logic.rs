@@ -326,9 +326,12 @@ fn files_are_checked_by_type_and_size_before_anything_is_read() {
     assert_eq!(FileKind::of("image/webp; charset=binary"), FileKind::Picture);
 
     // Labels and alternative text: never empty, trimmed, the description first.
-    let file: ThreadFile = serde_json::from_value(json!({
-        "Id": 7, "CommunityThreadId": 3, "Name": "  plan.png ", "Description": null, "FileDataFileName": "plan.png"
-    }))
+    let file: ThreadFile = from_json(
+        &json!({
+            "Id": 7, "CommunityThreadId": 3, "Name": "  plan.png ", "Description": null, "FileDataFileName": "plan.png"
+        })
+        .to_string(),
+    )
     .unwrap();
     assert_eq!((file.label(), file.alt_text(), file.has_file()), ("plan.png".into(), "plan.png".into(), true));
     let described = ThreadFile { description: Some(" Desks by the window ".into()), ..file.clone() };

@@ -6,13 +6,15 @@
 use community_board::config::{BoardConfig, Setting, Source};
 use community_board::model::backend::{ApiChoice, Backend, Probe};
 use community_board::model::entities::decode;
+use community_board::model::json_read::from_json;
 use community_board::model::marks::MarkState;
 use community_board::model::portal::{form_field, Group, NewReply, NewThread, Page, Reply, ThreadDetail, ThreadSummary};
 use community_board::model::zoom::ZoomMeeting;
 use serde_json::{json, Value};
 
+/// Reads as the board does (`model::json_read::from_json`, from the answer's text).
 fn read<T: serde::de::DeserializeOwned>(value: Value) -> T {
-    serde_json::from_value(value).expect("the documented shape reads")
+    from_json(&value.to_string()).expect("the documented shape reads")
 }
 
 #[test]

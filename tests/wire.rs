@@ -55,6 +55,9 @@ fn a_record_is_read_only_from_an_object_at_any_depth() {
     assert_eq!(read::<Option<CommunityGroup>>("null").unwrap(), None);
     assert_eq!(read::<Option<CommunityGroup>>(r#"{"Id": 7}"#).unwrap().map(|g| g.id), Some(7));
     assert!(read::<Option<CommunityGroup>>("[7]").is_err());
+    // A record held in a record's field: a draft's Zoom meeting.
+    assert!(read::<ThreadDraft>(r#"{"zoom": []}"#).unwrap_err().starts_with("invalid type: sequence, expected struct ZoomMeeting"));
+    assert!(serde_json::from_str::<ThreadDraft>(r#"{"zoom": []}"#).is_ok());
     // A kept JSON value (an action's Value) passes through as the text it was.
     let envelope = read::<ActionEnvelope>(r#"{"WasSuccessful": true, "Value": {"Id": 10071, "Extra": [1, 2.50]}}"#).unwrap();
     assert_eq!(envelope.value.as_ref().map(|v| v.get()), Some(r#"{"Id": 10071, "Extra": [1, 2.50]}"#));

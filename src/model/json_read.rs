@@ -3,14 +3,18 @@
 //! serde's derive lets a struct be read from an object or from an array of its fields in
 //! order, and serde_json's `deserialize_struct` accepts both, so every record type the board
 //! reads carried a second, array-shaped reader that no API answer or stored value ever uses
-//! (10.6 KB of the first page's wasm, 2.9 KB of it in brotli). [`from_json`] reads through [`Objects`],
-//! an adapter that asks for every struct as a map: the array-shaped readers are then never
-//! instantiated, and a record sent as an array is refused as an invalid type, as the
-//! contract (objects only) says it should be.
+//! (10.6 KB of the first page's wasm, 2.9 KB of it in brotli). [`from_json`] reads through
+//! [`Objects`], an adapter that asks for every struct as a map: the array-shaped readers are
+//! then never instantiated, and a record sent as an array is refused as an invalid type, as
+//! the contract (objects only) says it should be.
 //!
 //! The adapter wraps every layer serde hands out (deserializers, visitors, the accesses to a
 //! list's elements, a record's entries, an enum's variant, and the seeds that read them), so a
 //! record nested anywhere is asked for as a map too. Everything else passes through unchanged.
+//! Not wrapped: serde's hidden entry points for a flattened `Option` and for buffered
+//! (untagged, internally tagged) values fall back to their defaults; no wire type the board
+//! reads is either, and one that is would be read as by serde_json alone (its records taken
+//! from arrays too).
 
 use serde::de::{DeserializeOwned, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor};
 use std::fmt;

@@ -49,7 +49,8 @@ impl Seen {
         }
         self.threads.insert(thread, activity_ms);
         if self.threads.len() > REMEMBERED {
-            if let Some((&oldest, _)) = self.threads.iter().min_by_key(|(_, at)| **at) {
+            // Of equal times, the lowest id: the same choice whatever the map's order.
+            if let Some((&oldest, _)) = self.threads.iter().min_by_key(|(id, at)| (**at, **id)) {
                 self.threads.remove(&oldest);
             }
         }
