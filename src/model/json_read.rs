@@ -30,7 +30,7 @@ pub fn from_json<T: DeserializeOwned>(text: &str) -> serde_json::Result<T> {
 
 /// One of serde's reading layers, wrapped so that whatever it hands on is wrapped too, and a
 /// struct is read as a map.
-pub struct Objects<L>(pub L);
+pub struct Objects<L>(L);
 
 /// Deserializer methods that pass their visitor on, wrapped.
 macro_rules! forward_to_inner {
