@@ -82,6 +82,19 @@ async fn the_portal_embeds_the_board_with_its_own_token_and_path_routing() {
     // After a navigation inside the board, focus goes to the new page's heading.
     j.wait_until("focus on the thread heading", &format!("return {BOARD}.activeElement && {BOARD}.activeElement.id === 'thread-heading';")).await;
     let thread_id: i64 = path.rsplit('/').next().unwrap().parse().unwrap();
+    // The thread screen's styles came with its code into the board's shadow root, not the
+    // portal's document.
+    let looks = board_js(
+        &j,
+        "return {
+           board: board.adoptedStyleSheets.length,
+           portal: document.adoptedStyleSheets.length,
+           thread: getComputedStyle(board.querySelector('.thread')).borderTopStyle,
+           composer: getComputedStyle(board.querySelector('.reply-composer')).display,
+         };",
+    )
+    .await;
+    assert_eq!(looks, serde_json::json!({ "board": 1, "portal": 0, "thread": "solid", "composer": "flex" }), "{looks}");
 
     // Reply. The host's token is then refused once (a 401): the board asks the host again
     // ("expired") and the reply still lands, once.

@@ -1,6 +1,7 @@
 //! The screens other than the list are separate wasm chunks (src/pages/later.rs): they are not
 //! fetched with the first page, a chunk that cannot be fetched is a notice with a retry (not
 //! a dead board), and pointing at or focusing a link fetches its screen ahead of the click.
+//! Their styles come with them (src/pages/screen_styles.rs).
 
 use board_e2e::Journey;
 use board_sandbox::seed::DEMO_MEMBER;
@@ -9,6 +10,17 @@ use board_sandbox::seed::DEMO_MEMBER;
 async fn fetched_wasm(j: &Journey) -> Vec<String> {
     j.fetched_paths().await.into_iter().filter(|p| p.ends_with(".wasm")).collect()
 }
+
+/// How many of the page's style rules are the thread screen's (`style/screens.css`).
+const THREAD_RULES: &str = "return [...document.styleSheets, ...document.adoptedStyleSheets]
+    .flatMap(s => [...s.cssRules]).filter(r => /\\.(thread|replies)(?![\\w-])/.test(r.selectorText || '')).length;";
+
+/// The thread screen's styles at work: its card's border and the replies' spacing.
+const LOOKS: &str = "return {
+    sheets: document.adoptedStyleSheets.length,
+    thread: getComputedStyle(document.querySelector('.thread')).borderTopStyle,
+    replies: getComputedStyle(document.querySelector('.replies')).marginTop,
+  };";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn screens_load_when_first_opened_and_a_failed_load_can_be_retried() {
@@ -23,6 +35,8 @@ async fn screens_load_when_first_opened_and_a_failed_load_can_be_retried() {
     j.open("/").await;
     j.wait_for(".thread-row").await;
     assert_eq!(fetched_wasm(&j).await, vec!["/community-board_bg.wasm"], "the list needs the main module only");
+    // Nor the later screens' styles: no rule of the page styles the thread screen yet.
+    assert_eq!(j.js(THREAD_RULES, vec![]).await, 0, "the first page's styles are the list's");
 
     // The server goes away: opening a thread cannot fetch its code.
     j.go_offline().await;
@@ -36,6 +50,10 @@ async fn screens_load_when_first_opened_and_a_failed_load_can_be_retried() {
     j.wait_for("#thread-heading").await;
     j.wait_for_text("#replies-heading", "repl").await;
     assert!(fetched_wasm(&j).await.iter().any(|f| f.contains("thread") && !f.contains("new_thread")), "{:?}", fetched_wasm(&j).await);
+    // Its styles came with its code, adopted by the page once.
+    assert!(j.js(THREAD_RULES, vec![]).await.as_u64().unwrap() > 0);
+    let looks = j.js(LOOKS, vec![]).await;
+    assert_eq!(looks, serde_json::json!({ "sheets": 1, "thread": "solid", "replies": "24px" }), "the thread page is styled");
 
     // Focus on "Start a conversation" fetches the composer's code before the click.
     j.open("/").await;
@@ -45,5 +63,7 @@ async fn screens_load_when_first_opened_and_a_failed_load_can_be_retried() {
     j.wait_until("the composer's chunk", "return performance.getEntriesByType('resource').some(e => e.name.includes('new_thread'));").await;
     j.click(".page-head a.button").await;
     j.wait_for("#thread-subject").await;
+    let sheets = j.js("return document.adoptedStyleSheets.length;", vec![]).await;
+    assert_eq!(sheets, 1, "the composer's styles are the same sheet, not a second copy");
     j.finish().await;
 }

@@ -5,12 +5,14 @@
 //! browser fetches the first time the screen opens (scripts/split-wasm.sh cuts the module).
 //! Without it (tests, debug builds) they are plain calls, so the same code runs either way.
 //!
+//! Each brings its styles too (`screen_styles`), so they are not in the first page's either.
+//!
 //! The points are `fallible`: a chunk that cannot be fetched (offline for a moment) is an
 //! error the member can retry, not a panic, which would stop the whole board.
 
 use leptos::prelude::*;
 
-use super::{EditThreadPage, NewThreadPage, SignInPage, ThreadPage};
+use super::{screen_styles, EditThreadPage, NewThreadPage, SignInPage, ThreadPage};
 use crate::i18n::{use_i18n, Msg};
 
 /// A screen's code could not be fetched.
@@ -26,21 +28,25 @@ impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
 
 #[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(board_thread, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_thread_screen)))]
 fn thread_screen() -> Result<AnyView, NotLoaded> {
+    screen_styles::adopt();
     Ok(view! { <ThreadPage/> }.into_any())
 }
 
 #[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(board_new_thread, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_new_thread_screen)))]
 fn new_thread_screen() -> Result<AnyView, NotLoaded> {
+    screen_styles::adopt();
     Ok(view! { <NewThreadPage/> }.into_any())
 }
 
 #[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(board_edit_thread, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn edit_thread_screen() -> Result<AnyView, NotLoaded> {
+    screen_styles::adopt();
     Ok(view! { <EditThreadPage/> }.into_any())
 }
 
 #[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(board_sign_in, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn sign_in_screen() -> Result<AnyView, NotLoaded> {
+    screen_styles::adopt();
     Ok(view! { <SignInPage/> }.into_any())
 }
 

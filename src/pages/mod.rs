@@ -4,6 +4,7 @@ mod board;
 mod compose;
 pub mod later;
 mod not_found;
+mod screen_styles;
 mod sign_in;
 mod thread;
 

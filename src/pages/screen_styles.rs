@@ -1,0 +1,42 @@
+//! The later screens' styles (`style/screens.css`: the thread page and its replies, the
+//! composer, the sign-in form) travel with those screens' code, not in the first page's
+//! `board.css`. Only the split screens in `later.rs` name this module, so the sheet's text is
+//! in their wasm chunks (−0.6 KB brotli on the first page, bench/HISTORY.md).
+//!
+//! The text becomes a constructed stylesheet adopted by the board's root: the document on its
+//! own page, the shadow root when embedded. Not a `<style>` element: the board's
+//! Content-Security-Policy (`style-src 'self'`) refuses inline style elements, and a sheet
+//! built through the CSSOM is the script's own work, which that policy does not govern. It is
+//! applied synchronously, as the screen is built, so the screen is never seen unstyled.
+
+use wasm_bindgen::JsCast;
+
+use crate::mount::board_root;
+
+const SCREENS_CSS: &str = include_str!("../../style/screens.css");
+
+thread_local! {
+    /// The one sheet of the page (a board mounted again, in a new shadow root, adopts the same).
+    static SHEET: Option<web_sys::CssStyleSheet> = {
+        let sheet = web_sys::CssStyleSheet::new().ok();
+        sheet.filter(|s| s.replace_sync(SCREENS_CSS).is_ok())
+    };
+}
+
+/// Adds the later screens' sheet to the board's root, once (a screen built again finds it
+/// there). After the document's own stylesheets, as these rules came after `board.css`'s.
+pub fn adopt() {
+    let Some(sheet) = SHEET.with(Clone::clone) else { return };
+    let Some(root) = board_root() else { return };
+    if let Some(shadow) = root.dyn_ref::<web_sys::ShadowRoot>() {
+        let sheets = shadow.adopted_style_sheets();
+        if !sheets.includes(&sheet, 0) {
+            shadow.set_adopted_style_sheets(&sheets.concat(&js_sys::Array::of1(&sheet)));
+        }
+    } else if let Some(document) = root.dyn_ref::<web_sys::Document>() {
+        let sheets = document.adopted_style_sheets();
+        if !sheets.includes(&sheet, 0) {
+            document.set_adopted_style_sheets(&sheets.concat(&js_sys::Array::of1(&sheet)));
+        }
+    }
+}
