@@ -89,3 +89,43 @@ async fn files_compressed_at_build_time_are_sent_as_they_are() {
     assert!(!plain.headers().contains_key("content-encoding"));
     assert_eq!(plain.bytes().await.unwrap().len(), wasm_like.len());
 }
+
+#[tokio::test]
+async fn the_page_is_sent_compressed_at_brotli_s_highest_quality() {
+    let dist = tempfile::tempdir().unwrap();
+    let page = format!("<!DOCTYPE html><title>board</title><script>{}</script>", "var settings = document.querySelector('meta');\n".repeat(40));
+    std::fs::write(dist.path().join("index.html"), &page).unwrap();
+    let dist_path = dist.path().to_owned();
+    let run = Running::start_with(|c| {
+        c.dist_dir = Some(dist_path);
+        c.board_meta = vec![("board-locale".into(), "es".into())];
+    })
+    .await;
+    let sent = board_sandbox::web::with_meta(&page, &[("board-locale".into(), "es".into())]);
+    let mut best = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    brotli::BrotliCompress(&mut sent.as_bytes(), &mut best, &params).unwrap();
+
+    // The list, a reloaded board route, and `index.html` by name: the same bytes, quality 11.
+    for path in ["/", "/threads/10001", "/index.html"] {
+        for asked in ["br", "gzip, deflate, br, zstd", "BR;q=1"] {
+            let answer = run.http.get(run.url(path)).header("Accept-Encoding", asked).send().await.unwrap();
+            assert_eq!(answer.status(), 200);
+            assert_eq!(answer.headers()["content-encoding"], "br", "{path}, asked for {asked}");
+            assert_eq!(answer.headers()["vary"], "accept-encoding");
+            assert!(answer.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
+            assert!(answer.headers().contains_key("content-security-policy"), "{path}");
+            let body = answer.bytes().await.unwrap();
+            assert_eq!(body, best, "{path}: compressed once at quality 11, with the settings in");
+            let mut plain = Vec::new();
+            std::io::copy(&mut brotli::Decompressor::new(&body[..], 4096), &mut plain).unwrap();
+            assert_eq!(String::from_utf8(plain).unwrap(), sent);
+        }
+    }
+    // Brotli refused or not offered: gzip from the compression layer, or the page as it is.
+    let refused = run.http.get(run.url("/")).header("Accept-Encoding", "gzip, br;q=0").send().await.unwrap();
+    assert_eq!(refused.headers()["content-encoding"], "gzip");
+    let plain = run.http.get(run.url("/")).send().await.unwrap();
+    assert!(!plain.headers().contains_key("content-encoding"));
+    assert_eq!(plain.text().await.unwrap(), sent);
+}
