@@ -2,11 +2,12 @@
 # Trunk's post_build hook (Trunk.toml): splits the board's wasm so the first page loads only
 # what the conversation list needs.
 #
-# The screens in src/pages/later.rs are split points (the `split` cargo feature, which
-# index.html turns on). wasm-split-cli cuts the module trunk's cargo build made into a main
-# module and chunks; this script then does for the main module what trunk did for the whole
-# one (wasm-bindgen, wasm-opt in release) and replaces trunk's output in the staging folder.
-# The chunks are fetched by __wasm_split.js, next to the JS glue, the first time a screen opens.
+# The screens in src/pages/later.rs and the embedded board's mount (src/embedded.rs) are split
+# points (the `split` cargo feature, which index.html turns on). wasm-split-cli cuts the
+# module trunk's cargo build made into a main module and chunks; this script then does for the
+# main module what trunk did for the whole one (wasm-bindgen, wasm-opt in release) and
+# replaces trunk's output in the staging folder. The chunks are fetched by __wasm_split.js,
+# next to the JS glue, the first time a screen opens (or a host mounts the board).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -30,6 +31,10 @@ wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$WORK/bi
 [[ "$PROFILE" == "release" ]] && node "$ROOT/scripts/short-wasm-names.mjs" "$WORK/bindgen/${NAME}_bg.wasm" "$WORK/bindgen/$NAME.js"
 cp "$WORK/bindgen/$NAME.js" "$WORK/bindgen/${NAME}_bg.wasm" "$WORK/split/__wasm_split.js" "$TRUNK_STAGING_DIR/"
 if [[ -d "$WORK/bindgen/snippets" ]]; then cp -r "$WORK/bindgen/snippets" "$TRUNK_STAGING_DIR/"; fi
+# embed.js preloads the embedded board's code (src/embedded.rs): its split and shared chunks.
+if [[ -f "$TRUNK_STAGING_DIR/embed.js" ]]; then
+    node "$ROOT/scripts/embed-preloads.mjs" "$WORK/split/__wasm_split.js" "$TRUNK_STAGING_DIR/embed.js"
+fi
 chunks=()
 for chunk in "$WORK/split/"*.wasm; do
     [[ "$(basename "$chunk")" == "$NAME.wasm" ]] && continue

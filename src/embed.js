@@ -21,6 +21,7 @@ export async function mount(element, options = {}) {
   if (!(element instanceof HTMLElement)) {
     throw new TypeError("community board: mount(element, options) needs an element of the page");
   }
+  if (!loading) preloadEmbeddedCode();
   // A failed load (offline for a moment) is tried again by the next mount().
   loading ??= init({ module_or_path: new URL("./community-board_bg.wasm", import.meta.url) }).catch((error) => {
     loading = undefined;
@@ -29,4 +30,21 @@ export async function mount(element, options = {}) {
   await loading;
   const stylesheet = options.stylesheet ?? new URL("./board.css", import.meta.url).href;
   return mountBoard(element, { ...options, stylesheet });
+}
+
+// The embedded board's own code (src/embedded.rs) is a wasm chunk that the module's mount()
+// fetches once the module runs, with the chunks it shares with other screens. Preloaded, they
+// download beside the module instead of after it (the loader's fetch of the same address
+// takes the preloaded answer). The build writes the list (scripts/embed-preloads.mjs).
+const EMBEDDED_CODE = ["./split_board_embed.wasm"];
+
+function preloadEmbeddedCode() {
+  for (const file of EMBEDDED_CODE) {
+    const link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    link.crossOrigin = "anonymous";
+    link.href = new URL(file, import.meta.url).href;
+    document.head?.append(link);
+  }
 }

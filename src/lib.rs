@@ -8,6 +8,7 @@ pub mod api;
 pub mod browser;
 pub mod components;
 pub mod config;
+pub mod embedded;
 pub mod file_dom;
 pub mod focus;
 pub mod host_token;
@@ -21,7 +22,7 @@ pub mod routing;
 pub mod session;
 pub mod unread;
 
-pub use mount::mount;
+pub use embedded::mount;
 
 use leptos::prelude::*;
 

@@ -1,10 +1,6 @@
-//! Putting the board on a page: standalone (`index.html`, settings from meta tags) or embedded
-//! in a host page through the JavaScript entry point `mount(element, options)`.
-//!
-//! Embedded, the board lives in a shadow root attached to the host's element: the host's
-//! ordinary rules (`button {…}`, `* {…}`) cannot reach in and the board's cannot leak out.
-//! Only inherited custom properties cross the boundary, which is how a host themes it
-//! (`--board-accent: #c0392b` on the element or any ancestor).
+//! Putting the board on a page: standalone (`index.html`, settings from meta tags), and what
+//! the standalone and the embedded board (`embedded.rs`, `mount(element, options)`) share:
+//! the node the board lives under, its root element's attributes, the host's handle.
 
 use std::cell::RefCell;
 
@@ -12,8 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::config::{BoardConfig, Setting, Source};
-use crate::host_token::HostToken;
+use crate::config::BoardConfig;
 use crate::i18n::Locale;
 use crate::{App, BoardSetup};
 
@@ -61,6 +56,23 @@ pub struct MountedBoard {
     view: Option<Box<dyn std::any::Any>>,
 }
 
+impl MountedBoard {
+    /// The handle of a board just mounted by `embedded::mount` (after `enter_root`).
+    pub(crate) fn new(view: Box<dyn std::any::Any>) -> MountedBoard {
+        MountedBoard { view: Some(view) }
+    }
+}
+
+/// Whether a board is mounted in a host's element on this page.
+pub(crate) fn board_is_mounted() -> bool {
+    BOARD_ROOT.with(|r| r.borrow().is_some())
+}
+
+/// Makes `root` (a host element's shadow root) the board's, before the board is built in it.
+pub(crate) fn enter_root(root: web_sys::Node) {
+    BOARD_ROOT.with(|r| *r.borrow_mut() = Some(root));
+}
+
 #[wasm_bindgen]
 impl MountedBoard {
     pub fn unmount(&mut self) {
@@ -72,95 +84,14 @@ impl MountedBoard {
     }
 }
 
-/// `mount(element, options)`: see the README's "Embedding" section for the options.
-/// Throws (with every problem listed) when an option cannot be used, rather than showing a
-/// board that calls the wrong place.
-#[wasm_bindgen]
-pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<MountedBoard, JsError> {
-    if BOARD_ROOT.with(|r| r.borrow().is_some()) {
-        return Err(JsError::new("community board: already mounted on this page; unmount() it first"));
-    }
-    let options = if options.is_object() { options } else { js_sys::Object::new().into() };
-    let read = |key: &str| js_sys::Reflect::get(&options, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined() && !v.is_null());
-    let (config, problems) = BoardConfig::parse(Source::Embedded, |setting: Setting| {
-        // Numbers are written out by JS itself: Rust's float formatting would add KBs of wasm.
-        read(setting.option_key()).map(|v| {
-            v.as_string()
-                .or_else(|| v.as_f64().and_then(|n| js_sys::Number::from(n).to_string(10).ok()).map(String::from))
-                // Any other kind of value is named, so the parser reports it as unusable.
-                .unwrap_or_else(|| format!("(a {})", v.js_typeof().as_string().unwrap_or_default()))
-        })
-    });
-    let host_token = match read("getToken") {
-        Some(f) => match f.dyn_into::<js_sys::Function>() {
-            Ok(f) => Some(HostToken::new(f)),
-            Err(_) => return Err(JsError::new("community board: options.getToken must be a function")),
-        },
-        None => None,
-    };
-    if !problems.is_empty() {
-        return Err(JsError::new(&format!("community board: {}", problems.join("; "))));
-    }
-
-    let shadow = shadow_root_for(&element)?;
-    let document = element.owner_document().ok_or_else(|| JsError::new("community board: the element is not in a document"))?;
-    let container: web_sys::HtmlElement =
-        document.create_element("div").map_err(|_| JsError::new("community board: cannot create elements"))?.unchecked_into();
-    let locale = resolve_locale(&config);
-    style_root(&container, &config, locale);
-    if let Some(href) = read("stylesheet").and_then(|v| v.as_string()) {
-        add_stylesheet(&document, &shadow, &container, &href);
-    }
-    let _ = shadow.append_child(&container);
-    BOARD_ROOT.with(|r| *r.borrow_mut() = Some(shadow.clone().into()));
-
-    let setup = BoardSetup { config, locale, host_token, embedded: true };
-    let handle = leptos::mount::mount_to(container, move || view! { <App setup=setup/> });
-    Ok(MountedBoard { view: Some(Box::new(handle)) })
-}
-
-/// The element's shadow root for the board: a new one, or the one a board unmounted from this
-/// element left behind (emptied). Anyone else's shadow root is left alone.
-fn shadow_root_for(element: &web_sys::HtmlElement) -> Result<web_sys::ShadowRoot, JsError> {
-    if let Some(shadow) = element.shadow_root() {
-        let ours = shadow.first_element_child().is_none() || shadow.query_selector(".community-board").ok().flatten().is_some();
-        if !ours {
-            return Err(JsError::new("community board: this element already holds other content in a shadow root"));
-        }
-        while let Some(child) = shadow.first_child() {
-            let _ = shadow.remove_child(&child);
-        }
-        return Ok(shadow);
-    }
-    element
-        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
-        .map_err(|_| JsError::new("community board: this element cannot hold a shadow root"))
-}
-
 /// The host's choice, else the browser's languages.
-fn resolve_locale(config: &BoardConfig) -> Locale {
+pub(crate) fn resolve_locale(config: &BoardConfig) -> Locale {
     config.locale.as_deref().and_then(Locale::parse).unwrap_or_else(Locale::from_browser)
 }
 
 /// The root element carries the theme and language the stylesheet and screen readers use.
-fn style_root(root: &web_sys::HtmlElement, config: &BoardConfig, locale: Locale) {
+pub(crate) fn style_root(root: &web_sys::HtmlElement, config: &BoardConfig, locale: Locale) {
     root.class_list().add_1("community-board").ok();
     root.set_attribute("data-theme", config.theme.attribute()).ok();
     root.set_attribute("lang", locale.tag()).ok();
-}
-
-/// Links the board's stylesheet inside the shadow root and keeps the board hidden until it
-/// has loaded (or failed), so members never see an unstyled flash.
-fn add_stylesheet(document: &web_sys::Document, shadow: &web_sys::ShadowRoot, container: &web_sys::HtmlElement, href: &str) {
-    let Ok(link) = document.create_element("link") else { return };
-    let _ = link.set_attribute("rel", "stylesheet");
-    let _ = link.set_attribute("href", href);
-    container.set_hidden(true);
-    let shown = container.clone();
-    let reveal = Closure::<dyn Fn()>::new(move || shown.set_hidden(false));
-    let _ = link.add_event_listener_with_callback("load", reveal.as_ref().unchecked_ref());
-    let _ = link.add_event_listener_with_callback("error", reveal.as_ref().unchecked_ref());
-    // Lives as long as the page: the link fires once and the closure is tiny.
-    reveal.forget();
-    let _ = shadow.append_child(&link);
 }

@@ -35,6 +35,19 @@ async fn the_portal_embeds_the_board_with_its_own_token_and_path_routing() {
     // The host page loaded without the board taking focus from it.
     assert_eq!(j.js("return document.activeElement === document.body;", vec![]).await, true);
 
+    // The embedded board's own code (src/embedded.rs: a split module and the chunks it shares)
+    // arrived preloaded by embed.js, each file once: the loader took the preloaded answers.
+    let embed = std::fs::read_to_string(board_e2e::dist_dir().join("embed.js")).unwrap();
+    let list = embed.split("const EMBEDDED_CODE = ").nth(1).and_then(|rest| rest.split(';').next()).expect("embed.js lists its code");
+    let files: Vec<String> = serde_json::from_str(list).unwrap();
+    assert!(files.contains(&"./split_board_embed.wasm".to_owned()), "{files:?}");
+    let fetched = j.js("return performance.getEntriesByType('resource').map(e => [new URL(e.name).pathname, e.initiatorType]);", vec![]).await;
+    for file in &files {
+        let path = file.trim_start_matches('.');
+        let times: Vec<&serde_json::Value> = fetched.as_array().unwrap().iter().filter(|e| e[0] == path).collect();
+        assert_eq!(times, vec![&serde_json::json!([path, "link"])], "{file} fetched once, by its preload: {fetched}");
+    }
+
     // The portal keeps its look; the portal's heavy-handed rules do not reach the board.
     let looks = j
         .js(

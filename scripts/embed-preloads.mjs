@@ -1,0 +1,35 @@
+// Writes into embed.js the wasm files the embedded board's own code needs (src/embedded.rs):
+// its split module and the chunks it shares with other screens, as the loader wasm-split
+// wrote them. embed.js preloads them beside the main module, so a host's board does not wait
+// a round trip for them after the module starts. Which chunks are shared changes with the
+// code, so the list is read at each build, not written by hand.
+//
+// Usage: node scripts/embed-preloads.mjs <__wasm_split.js> <embed.js>
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const SPLIT = 'board_embed';
+const [loaderPath, embedPath] = process.argv.slice(2);
+if (!loaderPath || !embedPath) {
+    console.error('usage: embed-preloads.mjs <__wasm_split.js> <embed.js>');
+    process.exit(2);
+}
+const fail = (why) => {
+    console.error(`embed-preloads: ${why}`);
+    process.exit(1);
+};
+
+const loader = readFileSync(loaderPath, 'utf8');
+// The split's own module, loaded by its export.
+const own = new RegExp(`export const __wasm_split_load_${SPLIT} = [^]*?fetch\\(new URL\\("(\\./[\\w.]+\\.wasm)"`).exec(loader);
+if (!own) fail(`the loader has no module for ${SPLIT}`);
+const files = [own[1]];
+// Each shared chunk is written after a comment naming the splits that use it.
+for (const [, splits, file] of loader.matchAll(/\/\* ([\w, ]+) \*\/\s*const __chunk_\d+ = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("(\.\/[\w.]+\.wasm)"/g)) {
+    if (splits.split(', ').includes(SPLIT)) files.push(file);
+}
+
+const embed = readFileSync(embedPath, 'utf8');
+const list = /const EMBEDDED_CODE = \[[^\]]*\];/;
+if (!list.test(embed)) fail(`${embedPath} has no EMBEDDED_CODE list`);
+writeFileSync(embedPath, embed.replace(list, `const EMBEDDED_CODE = ${JSON.stringify(files)};`));
+console.log(`embed-preloads: ${files.join(', ')}`);
