@@ -194,6 +194,15 @@ impl Journey {
         }
     }
 
+    /// Makes this tab refuse every request whose address matches one of `patterns` (`*` is any
+    /// text; an empty list lifts the block): Chromium's `Network.setBlockedURLs`, a network
+    /// failure as the page sees one, for one file while the server still serves the others.
+    pub async fn block_urls(&self, patterns: &[&str]) {
+        for (cmd, params) in [("Network.enable", serde_json::json!({})), ("Network.setBlockedURLs", serde_json::json!({ "urls": patterns }))] {
+            self.browser.issue_cmd(CdpCommand { cmd, params }).await.expect("chromedriver runs the CDP command");
+        }
+    }
+
     /// Waits for a CSS selector to match, up to 10 seconds.
     pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
         self.browser.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("waiting for {css}: {e}"))

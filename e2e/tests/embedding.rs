@@ -185,3 +185,22 @@ async fn hash_routing_dark_theme_and_spanish_from_the_host_options() {
     board_ready(&j, "the list after going back", ".thread-row .thread-author").await;
     j.finish().await;
 }
+
+/// The embedded board's code is a chunk fetched when the host mounts it (src/embedded.rs): if
+/// that fetch fails, `mount()` rejects with a message the host can show, and the next
+/// `mount()` fetches it again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mount_whose_code_cannot_be_fetched_rejects_and_the_next_one_mounts() {
+    let j = Journey::start().await;
+    j.block_urls(&["*/split_board_embed.wasm"]).await;
+    j.open("/portal/community/").await;
+    j.wait_until("the portal's message", "return document.querySelector('#community').textContent.includes('could not start');").await;
+    let message = j.js("return document.querySelector('#community').textContent;", vec![]).await;
+    assert_eq!(message, "The community board could not start: community board: its code could not be fetched; call mount() again");
+
+    j.block_urls(&[]).await;
+    j.js("document.querySelector('#community').textContent = ''; return window.portalDemo.mountAgain();", vec![]).await;
+    board_ready(&j, "the board on the second mount", ".thread-row .thread-author").await;
+    assert_eq!(board_js(&j, "return board.querySelectorAll('.community-board').length;").await, 1);
+    j.finish().await;
+}

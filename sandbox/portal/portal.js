@@ -84,11 +84,12 @@ async function start() {
       routing: hash ? "hash" : "path",
       basePath: hash ? undefined : "/portal/community",
     });
-  window.communityBoard = await mountBoard();
-  // A single-page portal takes the board away and brings it back: try it from the console.
+  // A single-page portal takes the board away and brings it back: try it from the console
+  // (also after a mount that failed, e.g. offline for a moment).
   window.portalDemo.mountAgain = async () => {
     window.communityBoard = await mountBoard();
   };
+  window.communityBoard = await mountBoard();
 }
 
 start().catch((error) => {
