@@ -29,6 +29,8 @@ wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$WORK/bi
 
 # Release: wasm-bindgen's hashed import and export names shortened in the module and its glue.
 [[ "$PROFILE" == "release" ]] && node "$ROOT/scripts/short-wasm-names.mjs" "$WORK/bindgen/${NAME}_bg.wasm" "$WORK/bindgen/$NAME.js"
+# The glue imports the loader when a screen first needs a chunk, not with itself.
+node "$ROOT/scripts/lazy-split-loader.mjs" "$WORK/bindgen/$NAME.js"
 cp "$WORK/bindgen/$NAME.js" "$WORK/bindgen/${NAME}_bg.wasm" "$WORK/split/__wasm_split.js" "$TRUNK_STAGING_DIR/"
 if [[ -d "$WORK/bindgen/snippets" ]]; then cp -r "$WORK/bindgen/snippets" "$TRUNK_STAGING_DIR/"; fi
 # embed.js preloads the embedded board's code (src/embedded.rs): its split and shared chunks.
@@ -56,16 +58,6 @@ if [[ "$PROFILE" == "release" ]]; then
             --enable-mutable-globals --enable-reference-types --enable-multivalue "${keep_names[@]}" "$wasm" -o "$wasm" \
             2> >(grep -v "unknown name subsection" >&2)
     done
-fi
-# The glue imports __wasm_split.js: without a preload the browser finds it only once the glue
-# has arrived, one round trip later, and the wasm cannot start until it is there. Trunk
-# preloads the glue; the loader is preloaded beside it, under the same public URL.
-html="$TRUNK_STAGING_DIR/index.html"
-if [[ -f "$html" ]] && ! grep -q '__wasm_split.js' "$html"; then
-    glue="$(grep -oE "[^\"' =>]*$NAME\.js" "$html" | head -1)"
-    [[ -n "$glue" ]] || { echo "split-wasm: index.html does not load $NAME.js" >&2; exit 1; }
-    sed -i "0,/<\/head>/s##<link rel=\"modulepreload\" href=\"${glue%"$NAME.js"}__wasm_split.js\" crossorigin=\"anonymous\"></head>#" "$html"
-    grep -q '__wasm_split.js' "$html" || { echo "split-wasm: could not add the loader's preload to index.html" >&2; exit 1; }
 fi
 # wasm-bindgen's glue is written to be read; shipped, half its bytes are names and spaces.
 if [[ "$PROFILE" == "release" ]]; then

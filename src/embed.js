@@ -11,8 +11,8 @@
 // The wasm module, its JS glue and the stylesheet are found next to this file, so the folder
 // can be served from anywhere. The module is loaded once, however often mount() is called.
 import init, { mount as mountBoard } from "./community-board.js";
-// The glue's own import, named here too so both are fetched at once rather than one after
-// the other.
+// The split loader: the glue imports it when a screen first needs its code, and an embedded
+// board's mount needs it at once (src/embedded.rs), so it is fetched beside the glue.
 import "./__wasm_split.js";
 
 let loading;

@@ -11,6 +11,9 @@ async fn fetched_wasm(j: &Journey) -> Vec<String> {
     j.fetched_paths().await.into_iter().filter(|p| p.ends_with(".wasm")).collect()
 }
 
+/// The split loader's address (wasm-split's `__wasm_split.js`).
+const LOADER: &str = "/__wasm_split.js";
+
 /// How many of the page's style rules are the thread screen's (`style/screens.css`).
 const THREAD_RULES: &str = "return [...document.styleSheets, ...document.adoptedStyleSheets]
     .flatMap(s => [...s.cssRules]).filter(r => /\\.(thread|replies)(?![\\w-])/.test(r.selectorText || '')).length;";
@@ -35,6 +38,8 @@ async fn screens_load_when_first_opened_and_a_failed_load_can_be_retried() {
     j.open("/").await;
     j.wait_for(".thread-row").await;
     assert_eq!(fetched_wasm(&j).await, vec!["/community-board_bg.wasm"], "the list needs the main module only");
+    // Nor the loader that fetches chunks (scripts/lazy-split-loader.mjs).
+    assert!(!j.fetched_paths().await.contains(&LOADER.to_owned()), "the list's page has no split loader");
     // Nor the later screens' styles: no rule of the page styles the thread screen yet.
     assert_eq!(j.js(THREAD_RULES, vec![]).await, 0, "the first page's styles are the list's");
 
@@ -50,6 +55,7 @@ async fn screens_load_when_first_opened_and_a_failed_load_can_be_retried() {
     j.wait_for("#thread-heading").await;
     j.wait_for_text("#replies-heading", "repl").await;
     assert!(fetched_wasm(&j).await.iter().any(|f| f.contains("thread") && !f.contains("new_thread")), "{:?}", fetched_wasm(&j).await);
+    assert!(j.fetched_paths().await.contains(&LOADER.to_owned()), "the loader came with the first screen that needed it");
     // Its styles came with its code, adopted by the page once.
     assert!(j.js(THREAD_RULES, vec![]).await.as_u64().unwrap() > 0);
     let looks = j.js(LOOKS, vec![]).await;
@@ -65,5 +71,27 @@ async fn screens_load_when_first_opened_and_a_failed_load_can_be_retried() {
     j.wait_for("#thread-subject").await;
     let sheets = j.js("return document.adoptedStyleSheets.length;", vec![]).await;
     assert_eq!(sheets, 1, "the composer's styles are the same sheet, not a second copy");
+    j.finish().await;
+}
+
+/// A first screen other than the list needs a chunk at once, so the glue imports the split
+/// loader as it starts, beside the main module, rather than when the module first asks for
+/// it. Shown with the main module blocked: only the glue can have asked for the loader.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_first_screen_other_than_the_list_gets_the_loader_with_the_glue() {
+    let j = Journey::start().await;
+    j.sign_in(DEMO_MEMBER.email, DEMO_MEMBER.password).await;
+    let thread = j.js("return new URL(document.querySelector('.thread-row .thread-subject a').href).pathname;", vec![]).await;
+    // (Fetched again, not taken from the cache, where the sign-in left it.)
+    j.without_cache().await;
+    j.block_urls(&["*/community-board_bg.wasm"]).await;
+    j.open(thread.as_str().unwrap()).await;
+    j.wait_until(
+        "the loader, fetched by the glue",
+        &format!("return performance.getEntriesByType('resource').some(e => new URL(e.name).pathname === '{LOADER}');"),
+    )
+    .await;
+    assert_eq!(j.count(".board-header").await, 0, "the main module never ran");
+    j.block_urls(&[]).await;
     j.finish().await;
 }
