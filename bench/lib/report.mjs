@@ -1,5 +1,6 @@
-// BENCHMARKS.md: the last run's table with the machine, the date and the command, and how
-// each figure is measured. Written whole each time (`--write`); nothing in it is hand-kept.
+// BENCHMARKS.md: the last run's table with the machine, the date and the command, the
+// hand-kept before-and-after of bench/milestones.md, and how each figure is measured. Written
+// whole each time (`--write`); only the milestones file is edited by hand.
 
 import fs from 'node:fs';
 
@@ -61,7 +62,8 @@ export function writeReport(file, { table, machine, command, date, config, notes
     const m = machine;
     const text = `# Benchmarks
 
-Written by \`scripts/bench.sh --write\`; do not edit by hand. The board against a vanilla-JS
+Written by \`scripts/bench.sh --write\`; do not edit by hand (the before-and-after comes from
+\`bench/milestones.md\`). The board against a vanilla-JS
 baseline that makes the same requests and renders the same markup with the same CSS.
 
 ## Last run
@@ -76,6 +78,12 @@ baseline that makes the same requests and renders the same markup with the same 
 
 ${table}
 ${notes.length ? `\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}
-${METHOD}`;
+${milestones()}${METHOD}`;
     fs.writeFileSync(file, text);
+}
+
+/** bench/milestones.md (before-and-after figures kept by hand), followed by a blank line. */
+function milestones() {
+    const file = new URL('../milestones.md', import.meta.url);
+    return fs.existsSync(file) ? `${fs.readFileSync(file, 'utf8').trim()}\n\n` : '';
 }
