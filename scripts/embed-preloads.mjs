@@ -19,13 +19,16 @@ const fail = (why) => {
 };
 
 const loader = readFileSync(loaderPath, 'utf8');
-// The split's own module, loaded by its export.
-const own = new RegExp(`export const __wasm_split_load_${SPLIT} = [^]*?fetch\\(new URL\\("(\\./[\\w.]+\\.wasm)"`).exec(loader);
+// Each module's load is `makeLoad(<a fetch of its file>, [<the chunks it needs first>])`:
+// the split's as its export, each shared chunk as a `__chunk_N` constant.
+const load = (name) => new RegExp(`${name} = (?:wrapAsyncCb\\()?makeLoad\\(\\(\\) => \\{\\s*const src = fetch\\(new URL\\("(\\./[\\w.]+\\.wasm)"[\\s\\S]*?\\n\\}\\s*, \\[([\\w, ]*)\\]\\)`).exec(loader);
+const own = load(`export const __wasm_split_load_${SPLIT}`);
 if (!own) fail(`the loader has no module for ${SPLIT}`);
 const files = [own[1]];
-// Each shared chunk is written after a comment naming the splits that use it.
-for (const [, splits, file] of loader.matchAll(/\/\* ([\w, ]+) \*\/\s*const __chunk_\d+ = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("(\.\/[\w.]+\.wasm)"/g)) {
-    if (splits.split(', ').includes(SPLIT)) files.push(file);
+for (const dep of own[2].split(', ').filter(Boolean)) {
+    const chunk = load(`const ${dep}`);
+    if (!chunk) fail(`${SPLIT} needs ${dep}, which the loader does not fetch from a file`);
+    files.push(chunk[1]);
 }
 
 const embed = readFileSync(embedPath, 'utf8');

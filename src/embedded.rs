@@ -8,8 +8,8 @@
 //!
 //! Only an embedding host runs this code, so in the release build it is a wasm chunk of its
 //! own (the `split` feature, as `pages/later.rs`'s screens), fetched when `mount` is called:
-//! the standalone page does not download it (1.x KB brotli). `embed.js` preloads the chunk
-//! beside the main module, so a host's board does not wait for it.
+//! the standalone page does not download it (1.2 KB brotli, bench/HISTORY.md). `embed.js`
+//! preloads the chunk beside the main module, so a host's board does not wait for it.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;

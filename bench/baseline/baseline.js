@@ -1,7 +1,7 @@
 // The vanilla-JS baseline the benchmark holds the board against: no framework, no build step.
 // It makes the board's API requests in the board's order (session restore, then the screen's
 // data), renders the board's markup (same elements, classes and attributes) and uses the
-// board's stylesheet, so what differs in time is what the framework, the wasm and the board's
+// board's stylesheets, so what differs in time is what the framework, the wasm and the board's
 // own choices cost.
 //
 //   /bench-baseline/?view=list&size=25&api=portal         the list screen: the first `size` threads
@@ -591,8 +591,11 @@ async function start() {
         const profiles = profile.Profiles || [];
         const me = { userId: profile.User.Id, coworkerId: (profiles.find((p) => p.IsDefaultProfile) || profiles[0])?.Id };
         showMember(top, profile);
-        if (params.get('view') === 'thread') await threadScreen(api, main, Number(params.get('id')), size, me);
-        else await listScreen(api, main, size);
+        if (params.get('view') === 'thread') {
+            // The thread screen's own rules, which the board brings with the screen's code.
+            document.head.append(h('link', { rel: 'stylesheet', href: 'screens.css' }));
+            await threadScreen(api, main, Number(params.get('id')), size, me);
+        } else await listScreen(api, main, size);
         if (kept) showMember(top, await get('/api/public/coworkers/profiles'));
     } catch (e) {
         main.append(h('div', { class: 'notice error', role: 'alert' }, h('p', {}, String(e.message || e))));

@@ -27,6 +27,9 @@ export function assembleSite({ dist, baselineDir, into }) {
     const css = sheet && attribute(sheet, 'href')?.match(/^\/?([^?#]+\.css)/)?.[1];
     if (!css) throw new Error(`no stylesheet link in ${dist}/index.html`);
     fs.copyFileSync(path.join(into, css), path.join(target, 'board.css'));
+    // The later screens' rules travel in the board's wasm chunks (src/pages/screen_styles.rs),
+    // not in dist/: the baseline's thread view links them from the source.
+    fs.copyFileSync(path.join(BENCH_DIR, '..', 'style', 'screens.css'), path.join(target, 'screens.css'));
     return { files: fs.readdirSync(into).filter((f) => !f.startsWith('.') && f !== BASELINE_PATH.replaceAll('/', '')).sort() };
 }
 

@@ -47,6 +47,14 @@ async fn the_portal_embeds_the_board_with_its_own_token_and_path_routing() {
         let times: Vec<&serde_json::Value> = fetched.as_array().unwrap().iter().filter(|e| e[0] == path).collect();
         assert_eq!(times, vec![&serde_json::json!([path, "link"])], "{file} fetched once, by its preload: {fetched}");
     }
+    // And nothing the mount needed was missing from the list: no other chunk was fetched.
+    let unlisted: Vec<&serde_json::Value> = fetched
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e[0].as_str().is_some_and(|p| p.ends_with(".wasm") && p != "/community-board_bg.wasm") && e[1] != "link")
+        .collect();
+    assert!(unlisted.is_empty(), "chunks fetched after the module started: {unlisted:?}");
 
     // The portal keeps its look; the portal's heavy-handed rules do not reach the board.
     let looks = j

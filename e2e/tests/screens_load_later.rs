@@ -4,7 +4,7 @@
 //! Their styles come with them (src/pages/screen_styles.rs).
 
 use board_e2e::Journey;
-use board_sandbox::seed::DEMO_MEMBER;
+use board_sandbox::seed::{DEMO_MEMBER, MANAGER};
 
 /// The wasm files the page has fetched so far.
 async fn fetched_wasm(j: &Journey) -> Vec<String> {
@@ -74,24 +74,62 @@ async fn screens_load_when_first_opened_and_a_failed_load_can_be_retried() {
     j.finish().await;
 }
 
-/// A first screen other than the list needs a chunk at once, so the glue imports the split
-/// loader as it starts, beside the main module, rather than when the module first asks for
-/// it. Shown with the main module blocked: only the glue can have asked for the loader.
+/// A first screen that needs a chunk at once (a thread opened from a link; staff's list on
+/// REST, whose reads are a chunk) gets the split loader as the glue starts, beside the main
+/// module, not when the module first asks for it. Shown with the main module blocked: only the
+/// glue can have asked for the loader.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_first_screen_other_than_the_list_gets_the_loader_with_the_glue() {
+async fn a_first_screen_that_needs_a_chunk_gets_the_loader_with_the_glue() {
     let j = Journey::start().await;
     j.sign_in(DEMO_MEMBER.email, DEMO_MEMBER.password).await;
     let thread = j.js("return new URL(document.querySelector('.thread-row .thread-subject a').href).pathname;", vec![]).await;
-    // (Fetched again, not taken from the cache, where the sign-in left it.)
+    loader_comes_with_the_glue(&j, thread.as_str().unwrap()).await;
+    j.finish().await;
+
+    let j = Journey::start().await;
+    j.sign_in(MANAGER.email, MANAGER.password).await;
+    loader_comes_with_the_glue(&j, "/").await;
+    j.finish().await;
+}
+
+/// Opens `path` with the main module blocked and waits for the glue to fetch the loader.
+async fn loader_comes_with_the_glue(j: &Journey, path: &str) {
+    // (Fetched again, not taken from the cache, where the sign-in left them.)
     j.without_cache().await;
     j.block_urls(&["*/community-board_bg.wasm"]).await;
-    j.open(thread.as_str().unwrap()).await;
+    j.open(path).await;
     j.wait_until(
-        "the loader, fetched by the glue",
+        &format!("the loader on {path}, fetched by the glue"),
         &format!("return performance.getEntriesByType('resource').some(e => new URL(e.name).pathname === '{LOADER}');"),
     )
     .await;
     assert_eq!(j.count(".board-header").await, 0, "the main module never ran");
     j.block_urls(&[]).await;
+}
+
+/// On a member's list the glue imports the chunk loader when a screen first needs it: if that
+/// import fails, the screen says so with a retry (the module is called back, not left
+/// waiting), and the retry imports the loader again, under another address.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_loader_that_cannot_be_fetched_is_a_notice_with_a_retry() {
+    let j = Journey::start().await;
+    j.sign_in(DEMO_MEMBER.email, DEMO_MEMBER.password).await;
+    // (Fetched again, not taken from the cache, where the sign-in page left the loader.)
+    j.without_cache().await;
+    j.block_urls(&["*/__wasm_split.js*"]).await;
+    j.open("/").await;
+    j.wait_for(".thread-row").await;
+    j.click(".thread-row .thread-subject a").await;
+    j.wait_for_text("main .notice.error[role=alert]", "could not be loaded").await;
+    assert_eq!(j.count("header .board-title").await, 1, "the rest of the board is still there");
+
+    j.block_urls(&[]).await;
+    j.click("main .notice.error button").await;
+    j.wait_for("#thread-heading").await;
+    let loaders = j.js(&format!("return performance.getEntriesByType('resource').map(e => new URL(e.name)).filter(u => u.pathname === '{LOADER}').map(u => u.search);"), vec![]).await;
+    assert!(
+        loaders.as_array().unwrap().iter().any(|s| s.as_str().unwrap().starts_with("?retry=")),
+        "imported again under another address: {loaders}"
+    );
     j.finish().await;
 }

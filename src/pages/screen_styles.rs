@@ -24,7 +24,8 @@ thread_local! {
 }
 
 /// Adds the later screens' sheet to the board's root, once (a screen built again finds it
-/// there). After the document's own stylesheets, as these rules came after `board.css`'s.
+/// there). Adopted sheets apply after the root's own (`board.css`); no rule there sets the
+/// same property on the same elements, so the order changes nothing.
 pub fn adopt() {
     let Some(sheet) = SHEET.with(Clone::clone) else { return };
     let Some(root) = board_root() else { return };
