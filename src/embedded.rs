@@ -18,6 +18,7 @@ use wasm_bindgen::JsCast;
 use crate::config::{BoardConfig, Setting, Source};
 use crate::host_token::HostToken;
 use crate::mount::{board_is_mounted, enter_root, resolve_locale, style_root, MountedBoard};
+use crate::pages::later::NotLoaded;
 use crate::{App, BoardSetup};
 
 /// `mount(element, options)`: a promise of the mounted board. Rejects (with every problem
@@ -31,16 +32,6 @@ pub async fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<Mo
     #[cfg(not(feature = "split"))]
     let mounted = mount_in_shadow_root(element, options);
     mounted.unwrap_or_else(|NotLoaded| Err(JsError::new("community board: its code could not be fetched; call mount() again")))
-}
-
-/// The embedded board's code could not be fetched.
-struct NotLoaded;
-
-#[cfg(feature = "split")]
-impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> NotLoaded {
-        NotLoaded
-    }
 }
 
 #[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(board_embed, wasm_split_path = ::leptos::wasm_split, fallible))]

@@ -300,10 +300,26 @@ impl Journey {
     }
 
     /// `wait_until` with a limit of `seconds`.
+    ///
+    /// Each time, `check` runs one timer turn after it is asked for. The board's router moves
+    /// the address at once and the screen on the next task (so a page's own handler finishes
+    /// first): read at once, a check could see the new address over the screen before. One
+    /// turn later, whatever the page was told to do before the check has begun (a list that
+    /// loads is busy, not stale). Seen: a tag's list taken for ready with the rows before it.
     pub async fn wait_until_for(&self, what: &str, seconds: u64, check: &str) {
         let deadline = Instant::now() + Duration::from_secs(seconds);
+        let script = format!(
+            "const done = arguments[arguments.length - 1];
+             setTimeout(() => {{
+               try {{ done((function () {{ {check} }})()); }} catch (e) {{ done({{ checkFailed: String(e) }}); }}
+             }}, 0);"
+        );
         loop {
-            if self.js(check, vec![]).await == serde_json::Value::Bool(true) {
+            let value = self.browser.execute_async(&script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{check}"));
+            if let Some(error) = value.get("checkFailed") {
+                panic!("script failed: {error}\n{check}");
+            }
+            if value == serde_json::Value::Bool(true) {
                 return;
             }
             if Instant::now() >= deadline {

@@ -41,20 +41,11 @@ async fn authors(j: &Journey) -> Vec<(String, Option<String>)> {
 }
 
 async fn wait_for_list(j: &Journey, expected_location: &str) {
-    // The router applies a link's address on the next task (after the click's own handlers),
-    // so the address can change a moment before the list starts loading. The check is read
-    // one timer turn after it starts: by then a navigation made before it has reached the
-    // list, which stays busy until its rows come.
-    let condition = format!(
-        "location.pathname + location.search === {} && document.querySelectorAll('.thread-row').length > 0 && !document.querySelector('.skeleton') && !document.querySelector('[aria-busy=true]')",
-        serde_json::Value::from(expected_location)
-    );
-    let script = format!("const done = arguments[arguments.length - 1]; setTimeout(() => done({condition}), 0);");
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while j.browser.execute_async(&script, vec![]).await.expect("the list check runs") != serde_json::Value::Bool(true) {
-        assert!(std::time::Instant::now() < deadline, "timed out waiting for the list at {expected_location}; the page is at {}", j.location().await);
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
+    j.wait_until(
+        &format!("the list at {expected_location}"),
+        &format!("return location.pathname + location.search === {} && document.querySelectorAll('.thread-row').length > 0 && !document.querySelector('.skeleton') && !document.querySelector('[aria-busy=true]');",
+            serde_json::Value::from(expected_location)),
+    ).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

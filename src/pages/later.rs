@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use super::{screen_styles, EditThreadPage, NewThreadPage, SignInPage, ThreadPage};
 use crate::i18n::{use_i18n, Msg};
 
-/// A screen's code could not be fetched.
+/// A screen's code (or the embedded board's, `embedded.rs`) could not be fetched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NotLoaded;
 

@@ -29,15 +29,15 @@ thread_local! {
 pub fn adopt() {
     let Some(sheet) = SHEET.with(Clone::clone) else { return };
     let Some(root) = board_root() else { return };
+    // The root's sheets with this one added, or `None` when it is there already.
+    let with_sheet = |sheets: js_sys::Array| (!sheets.includes(&sheet, 0)).then(|| sheets.concat(&js_sys::Array::of1(&sheet)));
     if let Some(shadow) = root.dyn_ref::<web_sys::ShadowRoot>() {
-        let sheets = shadow.adopted_style_sheets();
-        if !sheets.includes(&sheet, 0) {
-            shadow.set_adopted_style_sheets(&sheets.concat(&js_sys::Array::of1(&sheet)));
+        if let Some(sheets) = with_sheet(shadow.adopted_style_sheets()) {
+            shadow.set_adopted_style_sheets(&sheets);
         }
     } else if let Some(document) = root.dyn_ref::<web_sys::Document>() {
-        let sheets = document.adopted_style_sheets();
-        if !sheets.includes(&sheet, 0) {
-            document.set_adopted_style_sheets(&sheets.concat(&js_sys::Array::of1(&sheet)));
+        if let Some(sheets) = with_sheet(document.adopted_style_sheets()) {
+            document.set_adopted_style_sheets(&sheets);
         }
     }
 }
